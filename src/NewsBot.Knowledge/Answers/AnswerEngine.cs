@@ -1,0 +1,207 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using NewsBot.Knowledge.Analysis;
+using NewsBot.Knowledge.Indexing;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge.Answers;
+
+/// <summary>
+/// Answers questions from the index: BM25 over passages (<see cref="QuestionQuery"/>), grouped by article,
+/// each article's confidence measured as question coverage, the newest of the equally good answers first
+/// (news goes stale), and an honest "not answered" below the confidence threshold.
+/// </summary>
+internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> catalog, RankingSettings settings, double minConfidence)
+{
+    private const int CandidatePassages = 100;
+    private const int ScoredArticles = 20;
+    private const int MaxRelated = 3;
+    private const int MaxClosest = 3;
+
+    private static readonly HashSet<string> PassageFields = [F.ArticleId, F.Text, F.Heading];
+
+    private readonly QuestionQuery _query = new(index.Analyzer, settings);
+
+    public Answer Ask(string question, int top, int skip)
+    {
+        var ranked = Rank(question, CandidatePassages, ScoredArticles);
+        if (ranked is null)
+        {
+            return Answer.Empty(question);
+        }
+
+        var (candidates, weights) = ranked.Value;
+        var confident = candidates.Where(c => c.Confidence >= minConfidence).ToList();
+        if (confident.Count == 0)
+        {
+            var closest = candidates.Take(MaxClosest).Select(c => ArticleLink.From(c.Article)).ToList();
+            return new Answer(question, false, Round(candidates.Count > 0 ? candidates[0].Confidence : 0), [], closest, [], candidates.Select(c => c.Article).ToList(), false);
+        }
+
+        var ordered = FreshestFirst(confident, out var newestAnswering);
+        var page = ordered.Skip(skip).Take(top).ToList();
+        var results = page.Select(c => new AnswerResult(
+            c.Article,
+            c.Passage,
+            c.Heading,
+            SentenceHighlighter.Best(index.Analyzer, c.Passage, weights),
+            Round(c.Score),
+            Round(c.Confidence),
+            newestAnswering is not null && c.Answering && c.Article.Published < newestAnswering.Value)).ToList();
+
+        var orderedIds = ordered.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal);
+        var ranking = ordered.Concat(candidates.Where(c => !orderedIds.Contains(c.Article.Id))).Select(c => c.Article).ToList();
+        var related = Related(ordered[0], orderedIds);
+        return new Answer(question, true, Round(ordered[0].Confidence), results, [], related, ranking, skip + top < ordered.Count);
+    }
+
+    /// <summary>Articles matching the question, best score first, each with its best passage and confidence.</summary>
+    internal (List<Candidate> Candidates, Dictionary<string, double> Weights)? Rank(string question, int passageDepth, int articleDepth, bool withConfidence = true)
+    {
+        var cleaned = QuestionQuery.Clean(question);
+        var tokens = TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned);
+        var query = _query.Build(cleaned, tokens);
+        if (query is null)
+        {
+            return null;
+        }
+
+        var articles = catalog();
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var hits = searcher.Search(query, passageDepth).ScoreDocs;
+        var weights = Weights(searcher.IndexReader, tokens, Math.Max(articles.Passages, 1));
+
+        var byArticle = new Dictionary<string, List<(float Score, string Text, string? Heading)>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var hit in hits)
+        {
+            var doc = searcher.Doc(hit.Doc, PassageFields);
+            var id = doc.Get(F.ArticleId, CultureInfo.InvariantCulture);
+            if (id is null || !articles.ById.ContainsKey(id))
+            {
+                continue;
+            }
+
+            if (!byArticle.TryGetValue(id, out var passages))
+            {
+                if (order.Count >= articleDepth)
+                {
+                    continue;
+                }
+
+                byArticle[id] = passages = [];
+                order.Add(id);
+            }
+
+            passages.Add((hit.Score, doc.Get(F.Text, CultureInfo.InvariantCulture), doc.Get(F.Heading, CultureInfo.InvariantCulture)));
+        }
+
+        var candidates = withConfidence
+            ? order.Select(id => Score(articles.ById[id].Info, byArticle[id], weights)).ToList()
+            : order.Select(id => new Candidate(articles.ById[id].Info, byArticle[id][0].Text, byArticle[id][0].Heading, byArticle[id][0].Score, 0)).ToList();
+        return (candidates, weights);
+    }
+
+    private Candidate Score(ArticleInfo article, List<(float Score, string Text, string? Heading)> passages, Dictionary<string, double> weights)
+    {
+        var articleTerms = new HashSet<string>(StringComparer.Ordinal);
+        TextAnalysis.AddTerms(index.Analyzer, article.Title, articleTerms);
+        TextAnalysis.AddTerms(index.Analyzer, string.Join(' ', article.Tags), articleTerms);
+        articleTerms.Add(article.Published.Year.ToString(CultureInfo.InvariantCulture));
+        var total = weights.Values.Sum();
+
+        Candidate? best = null;
+        foreach (var (score, text, heading) in passages)
+        {
+            var covered = new HashSet<string>(articleTerms, StringComparer.Ordinal);
+            TextAnalysis.AddTerms(index.Analyzer, text, covered);
+            TextAnalysis.AddTerms(index.Analyzer, heading, covered);
+            var coverage = total <= 0 ? 0 : weights.Where(w => covered.Contains(w.Key)).Sum(w => w.Value) / total;
+            var candidate = new Candidate(article, text, heading, score, coverage);
+            if (best is null || coverage > best.Confidence + 0.1 || (coverage >= best.Confidence - 0.1 && score > best.Score))
+            {
+                best = best is null ? candidate : candidate with { Score = Math.Max(score, best.Score) };
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>
+    /// Among the confident articles, those nearly as relevant and as well covered as the best one answer the
+    /// same question; they come first, newest first. Others follow by score.
+    /// </summary>
+    private List<Candidate> FreshestFirst(List<Candidate> confident, out DateTimeOffset? newestAnswering)
+    {
+        var lead = confident.MaxBy(c => c.Score)!;
+        var answering = confident
+            .Where(c => c.Score >= settings.FreshnessScoreRatio * lead.Score && c.Confidence >= lead.Confidence - settings.FreshnessCoverageSlack)
+            .OrderByDescending(c => c.Article.Published)
+            .ThenByDescending(c => c.Score)
+            .Select(c => c with { Answering = true })
+            .ToList();
+        newestAnswering = answering.Count > 1 ? answering[0].Article.Published : null;
+        var answeringIds = answering.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal);
+        return answering.Concat(confident.Where(c => !answeringIds.Contains(c.Article.Id)).OrderByDescending(c => c.Score)).ToList();
+    }
+
+    private List<ArticleLink> Related(Candidate lead, HashSet<string> exclude)
+    {
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = index.Analyzer,
+            FieldNames = [F.Text, F.Title],
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MaxQueryTerms = 25,
+        };
+        var text = string.Join(". ", lead.Article.Title, lead.Article.Summary ?? string.Empty, lead.Passage);
+        var like = moreLikeThis.Like(new StringReader(text), F.Text);
+        var articles = catalog();
+        var related = new List<ArticleLink>();
+        foreach (var hit in searcher.Search(like, 50).ScoreDocs)
+        {
+            var id = searcher.Doc(hit.Doc, PassageFields).Get(F.ArticleId, CultureInfo.InvariantCulture);
+            if (id is not null && exclude.Add(id) && articles.ById.TryGetValue(id, out var article))
+            {
+                related.Add(ArticleLink.From(article.Info));
+                if (related.Count == MaxRelated)
+                {
+                    break;
+                }
+            }
+        }
+
+        return related;
+    }
+
+    /// <summary>IDF of each distinct question term over passages; a term the collection never uses weighs the most.</summary>
+    private static Dictionary<string, double> Weights(IndexReader reader, List<AnalyzedToken> tokens, int passages)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (weights.ContainsKey(token.Term))
+            {
+                continue;
+            }
+
+            var df = Math.Max(reader.DocFreq(new Term(F.Text, token.Term)), reader.DocFreq(new Term(F.Title, token.Term)));
+            var n = Math.Max(passages, df);
+            weights[token.Term] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+        }
+
+        return weights;
+    }
+
+    private static double Round(double value) => Math.Round(value, 3);
+
+    /// <summary>An article matching a question, with the passage that answers it best.</summary>
+    /// <param name="Confidence">IDF-weighted share of question terms in the passage, its heading and the article's title, tags and year.</param>
+    internal sealed record Candidate(ArticleInfo Article, string Passage, string? Heading, float Score, double Confidence, bool Answering = false);
+}

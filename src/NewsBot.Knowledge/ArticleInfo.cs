@@ -1,0 +1,16 @@
+namespace NewsBot.Knowledge;
+
+/// <summary>What the index knows of an article, without its body.</summary>
+/// <param name="FirstSeen">When the index first saw this article's url: what digests count as "new".</param>
+public sealed record ArticleInfo(
+    string Id,
+    string RelativePath,
+    string Title,
+    Uri Url,
+    DateTimeOffset Published,
+    DateTimeOffset? Updated,
+    string? Source,
+    IReadOnlyList<string> Tags,
+    string? Summary,
+    DateTimeOffset FirstSeen,
+    int PassageCount);

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Indexing;
+using NewsBot.Knowledge.Passages;
+
+namespace NewsBot.Knowledge.Evaluation;
+
+/// <summary>
+/// Scores the answer engine's ranking on a BEIR dataset: the corpus is indexed into a temporary Lucene index
+/// with the same analysis, passage rules and ranking as the news index; each document ranks by its best passage.
+/// </summary>
+public static class BeirEvaluator
+{
+    private const int Depth = 100;
+
+    public static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var folder = Directory.CreateTempSubdirectory("newsbot-beir-");
+        try
+        {
+            using var index = ArticleIndex.Open(folder.FullName);
+            var build = Stopwatch.StartNew();
+            var splitter = new PassageSplitter();
+            var writer = index.Writer;
+            var epoch = DateTimeOffset.UnixEpoch;
+            foreach (var (id, title, text) in dataset.Corpus)
+            {
+                // BEIR documents have no url or date; the index needs some, and none is ever shown.
+                var article = new Article(id, id, title, new Uri("https://beir.invalid/" + Uri.EscapeDataString(id)), epoch, null, null, [], null, [new ArticleBlock(null, text, 1)], string.Empty);
+                writer.AddDocuments(ArticleDocuments.Build(article, splitter.Split(article.Blocks), epoch));
+            }
+
+            index.Commit(new Dictionary<string, string>());
+            build.Stop();
+            progress?.WriteLine($"Indexed {dataset.Corpus.Count} documents in {build.Elapsed.TotalSeconds:F1} s");
+
+            ArticleCatalog catalog;
+            using (var lease = index.Lease())
+            {
+                catalog = ArticleCatalog.Load(lease.Searcher);
+            }
+
+            var engine = new AnswerEngine(index, () => catalog, RankingSettings.Default, AnswerDefaults.MinConfidence);
+            var runs = new List<(string QueryId, IReadOnlyList<(string DocId, double Score)> Ranked)>();
+            double ndcg = 0, recall = 0;
+            var search = Stopwatch.StartNew();
+            foreach (var (queryId, text) in dataset.Queries)
+            {
+                var ranked = engine.Rank(text, Depth * 10, Depth, withConfidence: false)?.Candidates
+                    .Select(c => (c.Article.Id, (double)c.Score)).ToList() ?? [];
+                runs.Add((queryId, ranked));
+            }
+
+            search.Stop();
+            foreach (var (queryId, ranked) in runs)
+            {
+                var ids = ranked.Select(r => r.DocId).ToList();
+                ndcg += RetrievalMetrics.Ndcg(ids, dataset.Qrels[queryId], 10);
+                recall += RetrievalMetrics.Recall(ids, dataset.Qrels[queryId], Depth);
+            }
+
+            var count = Math.Max(dataset.Queries.Count, 1);
+            return new BeirReport(dataset.Queries.Count, dataset.Corpus.Count, ndcg / count, recall / count, dataset.Queries.Count / search.Elapsed.TotalSeconds, build.Elapsed, runs);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
+
+/// <summary>BEIR results: nDCG@10 and Recall@100 averaged over judged queries, and search speed.</summary>
+public sealed record BeirReport(
+    int Queries,
+    int Documents,
+    double NdcgAt10,
+    double RecallAt100,
+    double QueriesPerSecond,
+    TimeSpan IndexTime,
+    IReadOnlyList<(string QueryId, IReadOnlyList<(string DocId, double Score)> Ranked)> Runs);

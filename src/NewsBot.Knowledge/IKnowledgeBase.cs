@@ -1,0 +1,29 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Articles;
+
+namespace NewsBot.Knowledge;
+
+/// <summary>
+/// The curated collection: validates the knowledge folder, keeps the index in sync with it and answers
+/// questions from it. Thread-safe: questions may be asked while a sync runs.
+/// </summary>
+public interface IKnowledgeBase : IDisposable
+{
+    /// <summary>Brings the index in line with the knowledge folder: only added, changed and deleted files are touched.</summary>
+    SyncReport Sync(CancellationToken cancellationToken = default);
+
+    /// <summary>Answers a question from the indexed articles. Never throws on odd input.</summary>
+    Answer Ask(string question, AskOptions? options = null);
+
+    /// <summary>Reads every article file and reports every problem, without touching the index.</summary>
+    IReadOnlyList<ArticleProblem> Validate();
+
+    /// <summary>Articles whose url the index first saw at or after <paramref name="since"/> (and before <paramref name="until"/> when given), newest first.</summary>
+    IReadOnlyList<ArticleInfo> ArticlesSeenSince(DateTimeOffset since, DateTimeOffset? until = null);
+
+    /// <summary>The <paramref name="count"/> most recently published articles, newest first.</summary>
+    IReadOnlyList<ArticleInfo> Latest(int count);
+
+    /// <summary>Size of the collection and time of the last sync.</summary>
+    KnowledgeStats Stats { get; }
+}

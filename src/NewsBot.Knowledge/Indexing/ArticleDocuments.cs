@@ -1,0 +1,78 @@
+using Lucene.Net.Documents;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Passages;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge.Indexing;
+
+/// <summary>Builds the block of Lucene documents for one article: its passages, then the article record.</summary>
+internal static class ArticleDocuments
+{
+    public static List<Document> Build(Article article, IReadOnlyList<Passage> passages, DateTimeOffset firstSeen)
+    {
+        var documents = new List<Document>(passages.Count + 1);
+        var tags = string.Join(' ', article.Tags);
+        foreach (var passage in passages)
+        {
+            var doc = new Document
+            {
+                new StringField(F.Kind, F.KindPassage, Field.Store.NO),
+                new StringField(F.Path, article.RelativePath, Field.Store.NO),
+                new StringField(F.ArticleId, article.Id, Field.Store.YES),
+                new TextField(F.Text, passage.Text, Field.Store.YES),
+                new TextField(F.Title, article.Title, Field.Store.NO),
+                new TextField(F.Tags, tags, Field.Store.NO),
+                new Int32Field(F.PassageIndex, passage.Index, Field.Store.YES),
+                new StoredField(F.Line, passage.Line),
+                new Int64Field(F.Published, article.Published.UtcTicks, Field.Store.YES),
+                new NumericDocValuesField(F.Published, article.Published.UtcTicks),
+            };
+            if (passage.Heading is not null)
+            {
+                doc.Add(new TextField(F.Heading, passage.Heading, Field.Store.YES));
+            }
+
+            documents.Add(doc);
+        }
+
+        var record = new Document
+        {
+            new StringField(F.Kind, F.KindArticle, Field.Store.NO),
+            new StringField(F.Path, article.RelativePath, Field.Store.YES),
+            new StringField(F.ArticleId, article.Id, Field.Store.YES),
+            new StringField(F.Url, article.Url.AbsoluteUri, Field.Store.YES),
+            new StoredField(F.ContentHash, article.ContentHash),
+            new StoredField(F.Title, article.Title),
+            new Int64Field(F.Published, article.Published.UtcTicks, Field.Store.YES),
+            new NumericDocValuesField(F.Published, article.Published.UtcTicks),
+            new Int64Field(F.FirstSeen, firstSeen.UtcTicks, Field.Store.YES),
+            new NumericDocValuesField(F.FirstSeen, firstSeen.UtcTicks),
+            new StoredField(F.TagList, tags),
+            new StoredField(F.PassageCount, passages.Count),
+        };
+        if (article.Updated is { } updated)
+        {
+            record.Add(new StoredField(F.Updated, updated.UtcTicks));
+        }
+
+        if (article.Source is not null)
+        {
+            record.Add(new StoredField(F.Source, article.Source));
+        }
+
+        if (article.Summary is not null)
+        {
+            record.Add(new StoredField(F.Summary, article.Summary));
+        }
+
+        documents.Add(record);
+        return documents;
+    }
+
+    public static Document Seen(string url, DateTimeOffset firstSeen) => new()
+    {
+        new StringField(F.Kind, F.KindSeen, Field.Store.NO),
+        new StringField(F.SeenUrl, url, Field.Store.YES),
+        new StoredField(F.FirstSeen, firstSeen.UtcTicks),
+    };
+}

@@ -1,0 +1,109 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsBot.Knowledge.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace NewsBot.Knowledge.Indexing;
+
+/// <summary>
+/// The Lucene index on disk: one <see cref="IndexWriter"/> for the process and a <see cref="SearcherManager"/>
+/// for readers. When another process holds the write lock (a running bot while the CLI answers), the index
+/// opens read-only on its last commit.
+/// </summary>
+internal sealed class ArticleIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly SearcherManager _searchers;
+
+    private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers, Analyzer analyzer)
+    {
+        _directory = directory;
+        _writer = writer;
+        _searchers = searchers;
+        Analyzer = analyzer;
+    }
+
+    public static Similarity Similarity { get; } = new BM25Similarity(AnswerDefaults.K1, AnswerDefaults.B);
+
+    public Analyzer Analyzer { get; }
+
+    public bool IsReadOnly => _writer is null;
+
+    public IndexWriter Writer => _writer ?? throw new InvalidOperationException(
+        "The index is read-only: another NewsBot process (the bot?) holds its write lock. Stop it or use another --data folder to re-index.");
+
+    /// <summary>Opens (or creates) the index in <paramref name="path"/>.</summary>
+    public static ArticleIndex Open(string path, Similarity? similarity = null)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var directory = FSDirectory.Open(path);
+        var analyzer = new NewsAnalyzer();
+        var factory = new SimilaritySearcherFactory(similarity ?? Similarity);
+        var config = new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = similarity ?? Similarity,
+            RAMBufferSizeMB = 64,
+        };
+
+        try
+        {
+            var writer = new IndexWriter(directory, config);
+            return new ArticleIndex(directory, writer, new SearcherManager(writer, applyAllDeletes: true, factory), analyzer);
+        }
+        catch (LockObtainFailedException) when (DirectoryReader.IndexExists(directory))
+        {
+            return new ArticleIndex(directory, null, new SearcherManager(directory, factory), analyzer);
+        }
+    }
+
+    public SearcherLease Lease() => new(_searchers);
+
+    /// <summary>User data of the last commit (schema version, last sync time).</summary>
+    public IDictionary<string, string> CommitData
+    {
+        get
+        {
+            if (_writer is not null)
+            {
+                return _writer.CommitData ?? new Dictionary<string, string>();
+            }
+
+            var commits = DirectoryReader.ListCommits(_directory);
+            return commits.Count == 0 ? new Dictionary<string, string>() : commits[^1].UserData;
+        }
+    }
+
+    /// <summary>Commits pending changes with <paramref name="userData"/> and makes them visible to searchers.</summary>
+    public void Commit(IDictionary<string, string> userData)
+    {
+        Writer.SetCommitData(userData);
+        Writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Makes uncommitted changes visible to searchers (near-real-time), without a commit.</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        if (_writer is not null)
+        {
+            // Uncommitted changes are dropped, like a killed process would drop them: only syncs commit.
+            _writer.Rollback();
+        }
+
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+
+    private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+}

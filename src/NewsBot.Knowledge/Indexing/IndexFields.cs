@@ -1,0 +1,41 @@
+namespace NewsBot.Knowledge.Indexing;
+
+/// <summary>Field names of the Lucene index. Three kinds of documents share it, told apart by <see cref="Kind"/>.</summary>
+internal static class IndexFields
+{
+    public const string Kind = "kind";
+    public const string KindArticle = "article";
+    public const string KindPassage = "passage";
+
+    /// <summary>A "seen" record: when a url was first indexed. Kept after its article is deleted, so a
+    /// moved or re-added article is not announced as new again.</summary>
+    public const string KindSeen = "seen";
+
+    public const string Path = "path";
+    public const string ArticleId = "articleId";
+    public const string Url = "url";
+    public const string ContentHash = "hash";
+    public const string FirstSeen = "firstSeen";
+    public const string Published = "published";
+    public const string Updated = "updated";
+    public const string Source = "source";
+    public const string Summary = "summary";
+    public const string TagList = "tagList";
+    public const string PassageCount = "passageCount";
+
+    // Analyzed fields searched by questions.
+    public const string Text = "text";
+    public const string Title = "title";
+    public const string Heading = "heading";
+    public const string Tags = "tags";
+
+    public const string PassageIndex = "passageIndex";
+    public const string Line = "line";
+
+    public const string SeenUrl = "seenUrl";
+
+    /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
+    public const string SchemaKey = "schema";
+    public const string SchemaVersion = "1";
+    public const string LastSyncKey = "lastSync";
+}

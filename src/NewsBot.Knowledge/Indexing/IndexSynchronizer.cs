@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Index;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Passages;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge.Indexing;
+
+/// <summary>
+/// Brings the index in line with the knowledge folder. Unchanged files (same content hash) are not even
+/// parsed; added and changed ones replace their article's block of documents atomically; deleted ones are
+/// removed. A file with errors is skipped and an earlier good version of it stays served. Changes are
+/// committed every <see cref="CommitEvery"/> articles and at the end, so a killed sync leaves the last
+/// commit usable and the next sync completes the work.
+/// </summary>
+internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter splitter, TimeProvider time)
+{
+    public int CommitEvery { get; init; } = 5000;
+
+    public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var now = time.GetUtcNow();
+        var problems = new List<ArticleProblem>();
+        var writer = index.Writer;
+
+        if (index.CommitData.TryGetValue(F.SchemaKey, out var schema) ? schema != F.SchemaVersion : catalog.Count > 0)
+        {
+            catalog = Rebuild(catalog);
+        }
+
+        Dictionary<string, DateTimeOffset> seen;
+        using (var lease = index.Lease())
+        {
+            seen = ArticleCatalog.LoadSeen(lease.Searcher);
+        }
+
+        var files = KnowledgeFolder.Files(knowledgeRoot);
+        var onDisk = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
+        var candidates = new List<(ArticleFile File, Article Article)>();
+        var kept = new List<IndexedArticle>();
+        int unchanged = 0, skipped = 0;
+
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            catalog.ByPath.TryGetValue(file.RelativePath, out var previous);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(file.FullPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"));
+                skipped++;
+                KeepPrevious(previous, kept);
+                continue;
+            }
+
+            var result = ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now);
+            if (previous is not null && previous.ContentHash == result.ContentHash)
+            {
+                unchanged++;
+                kept.Add(previous);
+                continue;
+            }
+
+            problems.AddRange(result.Problems);
+            if (result.Article is null)
+            {
+                skipped++;
+                KeepPrevious(previous, kept);
+                continue;
+            }
+
+            candidates.Add((file, result.Article));
+        }
+
+        // Urls and ids must be unique: what stays served claims first, then new and changed files in path order.
+        var claims = new ClaimRegistry();
+        foreach (var article in kept)
+        {
+            claims.TryClaim(article.Info.Id, article.Info.Url.AbsoluteUri, article.Info.RelativePath, out _);
+        }
+
+        int added = 0, updated = 0, pending = 0;
+        var passages = 0;
+        foreach (var (file, article) in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var url = article.Url.AbsoluteUri;
+            if (!claims.TryClaim(article.Id, url, article.RelativePath, out var conflict))
+            {
+                problems.Add(new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, conflict));
+                skipped++;
+                if (catalog.ByPath.TryGetValue(file.RelativePath, out var previous))
+                {
+                    kept.Add(previous);
+                }
+
+                continue;
+            }
+
+            var isUpdate = catalog.ByPath.ContainsKey(file.RelativePath);
+            if (!seen.TryGetValue(url, out var firstSeen))
+            {
+                firstSeen = now;
+                seen[url] = now;
+                writer.AddDocument(ArticleDocuments.Seen(url, now));
+            }
+
+            var split = splitter.Split(article.Blocks);
+            passages += split.Count;
+            writer.UpdateDocuments(new Term(F.Path, article.RelativePath), ArticleDocuments.Build(article, split, firstSeen));
+            if (isUpdate)
+            {
+                updated++;
+            }
+            else
+            {
+                added++;
+            }
+
+            if (++pending >= CommitEvery)
+            {
+                index.Commit(CommitData(now));
+                pending = 0;
+            }
+        }
+
+        var removed = 0;
+        foreach (var path in catalog.ByPath.Keys)
+        {
+            if (!onDisk.Contains(path))
+            {
+                writer.DeleteDocuments(new Term(F.Path, path));
+                removed++;
+            }
+        }
+
+        index.Commit(CommitData(now));
+        clock.Stop();
+        return new SyncReport(added, updated, removed, unchanged, skipped, 0, passages, clock.Elapsed, problems);
+    }
+
+    private static void KeepPrevious(IndexedArticle? previous, List<IndexedArticle> kept)
+    {
+        if (previous is not null)
+        {
+            kept.Add(previous);
+        }
+    }
+
+    private ArticleCatalog Rebuild(ArticleCatalog catalog)
+    {
+        // Analysis or passage rules changed: drop every article but keep the "first seen" ledger.
+        Dictionary<string, DateTimeOffset> seen;
+        using (var lease = index.Lease())
+        {
+            seen = ArticleCatalog.LoadSeen(lease.Searcher);
+        }
+
+        foreach (var article in catalog.ById.Values)
+        {
+            seen.TryAdd(article.Info.Url.AbsoluteUri, article.Info.FirstSeen);
+        }
+
+        index.Writer.DeleteAll();
+        foreach (var (url, firstSeen) in seen)
+        {
+            index.Writer.AddDocument(ArticleDocuments.Seen(url, firstSeen));
+        }
+
+        index.Refresh();
+        return ArticleCatalog.Empty;
+    }
+
+    private static Dictionary<string, string> CommitData(DateTimeOffset now) => new()
+    {
+        [F.SchemaKey] = F.SchemaVersion,
+        [F.LastSyncKey] = now.ToString("O", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Who owns each url and id in this sync.</summary>
+    private sealed class ClaimRegistry
+    {
+        private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
+        public bool TryClaim(string id, string url, string path, out string conflict)
+        {
+            if (_urls.TryGetValue(url, out var urlOwner) && urlOwner != path)
+            {
+                conflict = $"duplicate url {url}: already used by {urlOwner}";
+                return false;
+            }
+
+            if (_ids.TryGetValue(id, out var idOwner) && idOwner != path)
+            {
+                conflict = $"duplicate id '{id}': already used by {idOwner}";
+                return false;
+            }
+
+            _urls[url] = path;
+            _ids[id] = path;
+            conflict = string.Empty;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Indexing;
+using NewsBot.Knowledge.Passages;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge;
+
+/// <summary>
+/// The knowledge base over a folder of articles and a Lucene index in the data folder
+/// (<c>{DataPath}/index</c>). Open it with <see cref="Open"/>; dispose it to release the index.
+/// </summary>
+public sealed class KnowledgeBase : IKnowledgeBase
+{
+    private readonly KnowledgeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ArticleIndex _index;
+    private readonly AnswerEngine _engine;
+    private readonly Lock _syncLock = new();
+    private volatile ArticleCatalog _catalog;
+    private DateTimeOffset? _lastSync;
+
+    private KnowledgeBase(KnowledgeOptions options, TimeProvider time, ILogger logger, ArticleIndex index)
+    {
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _index = index;
+        using (var lease = index.Lease())
+        {
+            _catalog = ArticleCatalog.Load(lease.Searcher);
+        }
+
+        _lastSync = ParseLastSync(index.CommitData);
+        _engine = new AnswerEngine(index, () => _catalog, RankingSettings.Default, options.MinConfidence);
+    }
+
+    /// <summary>Opens the index under <see cref="KnowledgeOptions.DataPath"/>, creating it when missing. Does not sync.</summary>
+    public static KnowledgeBase Open(KnowledgeOptions options, TimeProvider? time = null, ILogger<KnowledgeBase>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var index = ArticleIndex.Open(System.IO.Path.Combine(System.IO.Path.GetFullPath(options.DataPath), "index"));
+        var knowledgeBase = new KnowledgeBase(options, time ?? TimeProvider.System, (ILogger?)logger ?? NullLogger.Instance, index);
+        if (index.IsReadOnly)
+        {
+            Log.ReadOnly(knowledgeBase._logger, options.DataPath);
+        }
+
+        return knowledgeBase;
+    }
+
+    /// <summary>True when another process holds the index's write lock: answers work, syncs do not.</summary>
+    public bool IsReadOnly => _index.IsReadOnly;
+
+    public KnowledgeStats Stats
+    {
+        get
+        {
+            var catalog = _catalog;
+            var newest = catalog.Count == 0 ? (DateTimeOffset?)null : catalog.ById.Values.Max(a => a.Info.Published);
+            return new KnowledgeStats(catalog.Count, catalog.Passages, _lastSync, newest);
+        }
+    }
+
+    public SyncReport Sync(CancellationToken cancellationToken = default)
+    {
+        lock (_syncLock)
+        {
+            var synchronizer = new IndexSynchronizer(_index, new PassageSplitter(), _time);
+            var report = synchronizer.Sync(_options.Path, _catalog, cancellationToken);
+            using (var lease = _index.Lease())
+            {
+                _catalog = ArticleCatalog.Load(lease.Searcher);
+            }
+
+            _lastSync = ParseLastSync(_index.CommitData);
+            Log.Synced(_logger, report.Added, report.Updated, report.Removed, report.Unchanged, report.Skipped, report.Elapsed.TotalMilliseconds);
+            return report with { Articles = _catalog.Count, Passages = _catalog.Passages };
+        }
+    }
+
+    public Answer Ask(string question, AskOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var top = Math.Clamp(options?.Top ?? _options.Top, 1, 50);
+        var skip = Math.Max(options?.Skip ?? 0, 0);
+        return _engine.Ask(question, top, skip);
+    }
+
+    public IReadOnlyList<ArticleProblem> Validate() => KnowledgeValidator.Validate(_options.Path, _time.GetUtcNow());
+
+    public IReadOnlyList<ArticleInfo> ArticlesSeenSince(DateTimeOffset since, DateTimeOffset? until = null) =>
+        _catalog.ById.Values
+            .Select(a => a.Info)
+            .Where(a => a.FirstSeen >= since && (until is null || a.FirstSeen < until))
+            .OrderByDescending(a => a.Published)
+            .ThenBy(a => a.Title, StringComparer.Ordinal)
+            .ToList();
+
+    public IReadOnlyList<ArticleInfo> Latest(int count) =>
+        _catalog.ById.Values
+            .Select(a => a.Info)
+            .OrderByDescending(a => a.Published)
+            .ThenBy(a => a.Title, StringComparer.Ordinal)
+            .Take(Math.Max(count, 0))
+            .ToList();
+
+    /// <summary>Ranks whole articles for a question without the answer rules (for evaluation).</summary>
+    internal IReadOnlyList<(ArticleInfo Article, double Score)> RankArticles(string question, int depth)
+    {
+        var ranked = _engine.Rank(question, depth * 10, depth, withConfidence: false);
+        return ranked is null ? [] : ranked.Value.Candidates.Select(c => (c.Article, (double)c.Score)).ToList();
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private static DateTimeOffset? ParseLastSync(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(F.LastSyncKey, out var value)
+        && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            ? parsed
+            : null;
+}

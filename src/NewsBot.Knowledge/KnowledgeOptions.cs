@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Knowledge;
+
+/// <summary>Where the articles and the index live, and how sure an answer must be. Section "Knowledge".</summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>Folder of curated Markdown articles. Default: the repository's <c>knowledge/</c>.</summary>
+    [Required]
+    public string Path { get; set; } = "knowledge";
+
+    /// <summary>Data folder for the index (and the bot's store). Default: <c>.newsbot/</c> at the repository root.</summary>
+    [Required]
+    public string DataPath { get; set; } = ".newsbot";
+
+    /// <summary>
+    /// Below this confidence (0–1, the IDF-weighted share of the question's terms that the best passage,
+    /// its heading, title and tags contain) the engine answers "not in the curated news". Calibrated on the
+    /// golden questions (see docs/answer-engine.md).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinConfidence { get; set; } = AnswerDefaults.MinConfidence;
+
+    /// <summary>Number of results an answer holds unless the caller asks for another count.</summary>
+    [Range(1, 50)]
+    public int Top { get; set; } = 3;
+}

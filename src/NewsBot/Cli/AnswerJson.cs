@@ -1,0 +1,49 @@
+using NewsBot.Knowledge.Answers;
+
+namespace NewsBot.Cli;
+
+/// <summary>The JSON shape of <c>ask --json</c>.</summary>
+internal sealed record AnswerJson(
+    string Question,
+    bool Answered,
+    double Confidence,
+    IReadOnlyList<AnswerJson.Result> Results,
+    IReadOnlyList<AnswerJson.Link> Related,
+    IReadOnlyList<AnswerJson.Link> Closest)
+{
+    public static AnswerJson From(Answer answer) => new(
+        answer.Question,
+        answer.Answered,
+        answer.Confidence,
+        answer.Results.Select(r => new Result(
+            r.Article.Id,
+            r.Article.Title,
+            r.Article.Url.AbsoluteUri,
+            Display.IsoDate(r.Article.Published),
+            r.Article.Source,
+            r.Passage,
+            r.Highlight,
+            r.Score,
+            r.Heading,
+            r.IsOlder)).ToList(),
+        answer.Related.Select(Link.From).ToList(),
+        answer.Closest.Select(Link.From).ToList());
+
+    /// <param name="Older">True when a newer answering article leads: this one may be out of date.</param>
+    internal sealed record Result(
+        string ArticleId,
+        string Title,
+        string Url,
+        string Published,
+        string? Source,
+        string Passage,
+        string Highlight,
+        double Score,
+        string? Heading,
+        bool Older);
+
+    internal sealed record Link(string Title, string Url, string Published)
+    {
+        public static Link From(ArticleLink link) => new(link.Title, link.Url.AbsoluteUri, Display.IsoDate(link.Published));
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using NewsBot.Knowledge.Answers;
+
+namespace NewsBot.Cli;
+
+/// <summary><c>ask "&lt;question&gt;" [--top N] [--json]</c>: answers from the curated articles.</summary>
+internal static class AskCommand
+{
+    public static Command Create(GlobalOptions options, TimeProvider time)
+    {
+        var question = new Argument<string[]>("question")
+        {
+            Description = "The question (quote it, or type the words after 'ask')",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var top = new Option<int>("--top")
+        {
+            Description = "Number of answering passages to show",
+            DefaultValueFactory = _ => 3,
+            HelpName = "N",
+        };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 50)
+            {
+                result.AddError("--top must be between 1 and 50");
+            }
+        });
+
+        var command = new Command("ask", "Answer a question from the curated news, with the passage, its source and date")
+        {
+            question, top, options.Json,
+        };
+        command.SetAction(parse =>
+        {
+            var environment = new CliEnvironment(parse, options, time);
+            using var knowledge = environment.OpenKnowledge(out _);
+            if (knowledge is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            environment.SyncQuietly(knowledge);
+            var text = string.Join(' ', parse.GetValue(question) ?? []);
+            var answer = knowledge.Ask(text, new AskOptions(parse.GetValue(top)));
+            if (environment.Json)
+            {
+                CliJson.Write(environment.Out, AnswerJson.From(answer));
+            }
+            else
+            {
+                AnswerPrinter.Print(environment.Out, answer);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+
+namespace NewsBot.Cli;
+
+/// <summary>The command line: parses, dispatches, and maps bad usage to exit code 2 with a clear message.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? time = null)
+    {
+        time ??= TimeProvider.System;
+        var options = new GlobalOptions();
+        var root = new RootCommand("NewsBot answers questions about a curated collection of AI news, quoting the passage and its source.")
+        {
+            options.Knowledge,
+            options.Data,
+            AskCommand.Create(options, time),
+            LintCommand.Create(options, time),
+            IndexCommand.Create(options, time),
+            EvalCommand.Create(options, time),
+        };
+        root.SetAction(parse =>
+        {
+            Usage(parse.InvocationConfiguration.Output);
+            return ExitCodes.Success;
+        });
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run with --help for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    private static void Usage(TextWriter output)
+    {
+        output.WriteLine("NewsBot: answers questions about curated AI news with a quoted passage, its source and date.");
+        output.WriteLine();
+        output.WriteLine("Commands (dotnet run --project src/NewsBot -- <command>):");
+        output.WriteLine("  ask \"<question>\" [--top N] [--json]   answer from the curated articles");
+        output.WriteLine("  lint                                 check every article file");
+        output.WriteLine("  index                                sync the index with knowledge/");
+        output.WriteLine("  eval <questions.jsonl> | --beir DIR  measure answer quality");
+        output.WriteLine();
+        output.WriteLine("Try: dotnet run --project src/NewsBot -- ask \"Is Phi-2 licensed for commercial use?\"");
+    }
+}
