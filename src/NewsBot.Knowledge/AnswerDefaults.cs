@@ -3,7 +3,7 @@ namespace NewsBot.Knowledge;
 /// <summary>Tuned defaults of the answer engine; docs/answer-engine.md says how each was chosen.</summary>
 internal static class AnswerDefaults
 {
-    public const double MinConfidence = 0.6;
+    public const double MinConfidence = 0.65;
 
     /// <summary>BM25 term-frequency saturation, tuned on SciFact and the golden questions.</summary>
     public const float K1 = 0.9f;
@@ -11,7 +11,7 @@ internal static class AnswerDefaults
     /// <summary>BM25 length normalisation.</summary>
     public const float B = 0.4f;
 
-    public const float TitleBoost = 1.5f;
+    public const float TitleBoost = 1.0f;
     public const float HeadingBoost = 0.5f;
     public const float TagsBoost = 1.0f;
     public const float ProximityBoost = 0.5f;
@@ -19,7 +19,7 @@ internal static class AnswerDefaults
 
     /// <summary>An article scoring at least this share of the best one and as well covered counts as answering too;
     /// among the answering articles the newest leads.</summary>
-    public const double FreshnessScoreRatio = 0.7;
+    public const double FreshnessScoreRatio = 0.8;
 
     public const double FreshnessCoverageSlack = 0.05;
 }

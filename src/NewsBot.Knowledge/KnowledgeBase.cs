@@ -12,7 +12,7 @@ namespace NewsBot.Knowledge;
 
 /// <summary>
 /// The knowledge base over a folder of articles and a Lucene index in the data folder
-/// (<c>{DataPath}/index</c>). Open it with <see cref="Open"/>; dispose it to release the index.
+/// (<c>{DataPath}/index</c>). Open it with <c>KnowledgeBase.Open</c>; dispose it to release the index.
 /// </summary>
 public sealed class KnowledgeBase : IKnowledgeBase
 {
@@ -25,7 +25,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
     private volatile ArticleCatalog _catalog;
     private DateTimeOffset? _lastSync;
 
-    private KnowledgeBase(KnowledgeOptions options, TimeProvider time, ILogger logger, ArticleIndex index)
+    private KnowledgeBase(KnowledgeOptions options, TimeProvider time, ILogger logger, ArticleIndex index, RankingSettings? settings = null)
     {
         _options = options;
         _time = time;
@@ -37,7 +37,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
         }
 
         _lastSync = ParseLastSync(index.CommitData);
-        _engine = new AnswerEngine(index, () => _catalog, RankingSettings.Default, options.MinConfidence);
+        _engine = new AnswerEngine(index, () => _catalog, settings ?? RankingSettings.Default, options.MinConfidence);
     }
 
     /// <summary>Opens the index under <see cref="KnowledgeOptions.DataPath"/>, creating it when missing. Does not sync.</summary>
@@ -53,6 +53,10 @@ public sealed class KnowledgeBase : IKnowledgeBase
 
         return knowledgeBase;
     }
+
+    /// <summary>Opens with other ranking settings: the tuning entry point of the benchmarks project.</summary>
+    internal static KnowledgeBase Open(KnowledgeOptions options, RankingSettings settings, TimeProvider? time = null) =>
+        new(options, time ?? TimeProvider.System, NullLogger.Instance, ArticleIndex.Open(System.IO.Path.Combine(System.IO.Path.GetFullPath(options.DataPath), "index")), settings);
 
     /// <summary>True when another process holds the index's write lock: answers work, syncs do not.</summary>
     public bool IsReadOnly => _index.IsReadOnly;

@@ -4,7 +4,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace NewsBot.Knowledge.Analysis;
 
 /// <summary>A term produced by analysis, with its position; joined model names share the position of their version.</summary>
-internal readonly record struct AnalyzedToken(string Term, int Position, bool SharesPosition);
+/// <param name="StartOffset">Where the token's text starts in the analyzed string.</param>
+internal readonly record struct AnalyzedToken(string Term, int Position, bool SharesPosition, int StartOffset);
 
 /// <summary>Runs the analyzer over a piece of text outside of indexing.</summary>
 internal static class TextAnalysis
@@ -15,12 +16,13 @@ internal static class TextAnalysis
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), Math.Max(position, 0), increment.PositionIncrement == 0));
+            tokens.Add(new AnalyzedToken(term.ToString(), Math.Max(position, 0), increment.PositionIncrement == 0, offset.StartOffset));
         }
 
         stream.End();

@@ -72,14 +72,14 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         using var lease = index.Lease();
         var searcher = lease.Searcher;
         var hits = searcher.Search(query, passageDepth).ScoreDocs;
-        var weights = Weights(searcher.IndexReader, tokens, Math.Max(articles.Passages, 1));
+        var weights = Weights(searcher.IndexReader, tokens, cleaned, Math.Max(articles.Passages, 1));
 
         var byArticle = new Dictionary<string, List<(float Score, string Text, string? Heading)>>(StringComparer.Ordinal);
         var order = new List<string>();
+        var articleIds = new PassageArticleIds(searcher.IndexReader);
         foreach (var hit in hits)
         {
-            var doc = searcher.Doc(hit.Doc, PassageFields);
-            var id = doc.Get(F.ArticleId, CultureInfo.InvariantCulture);
+            var id = articleIds.Get(hit.Doc);
             if (id is null || !articles.ById.ContainsKey(id))
             {
                 continue;
@@ -95,7 +95,12 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
                 byArticle[id] = passages = [];
                 order.Add(id);
             }
+            else if (!withConfidence)
+            {
+                continue;
+            }
 
+            var doc = searcher.Doc(hit.Doc, PassageFields);
             passages.Add((hit.Score, doc.Get(F.Text, CultureInfo.InvariantCulture), doc.Get(F.Heading, CultureInfo.InvariantCulture)));
         }
 
@@ -180,24 +185,48 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         return related;
     }
 
-    /// <summary>IDF of each distinct question term over passages; a term the collection never uses weighs the most.</summary>
-    private static Dictionary<string, double> Weights(IndexReader reader, List<AnalyzedToken> tokens, int passages)
+    /// <summary>
+    /// Weight of each distinct question term: its IDF over passages. A term the collection never uses is either a
+    /// name (capitalised inside the question, holding a digit, or a joined model name such as "gpt5"), which weighs
+    /// the most since its absence means the question is about something else, or an ordinary word ("actually",
+    /// "held"), which weighs like an average known term of the question: missing it says little.
+    /// </summary>
+    private static Dictionary<string, double> Weights(IndexReader reader, List<AnalyzedToken> tokens, string question, int passages)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var unseenWords = new List<string>();
+        var firstWord = tokens.Count == 0 ? 0 : tokens.Min(t => t.StartOffset);
         foreach (var token in tokens)
         {
-            if (weights.ContainsKey(token.Term))
+            if (weights.ContainsKey(token.Term) || unseenWords.Contains(token.Term))
             {
                 continue;
             }
 
             var df = Math.Max(reader.DocFreq(new Term(F.Text, token.Term)), reader.DocFreq(new Term(F.Title, token.Term)));
+            if (df == 0 && !IsName(token, question, firstWord))
+            {
+                unseenWords.Add(token.Term);
+                continue;
+            }
+
             var n = Math.Max(passages, df);
             weights[token.Term] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
         }
 
+        var ordinaryWeight = weights.Count == 0 ? Math.Log(1 + ((passages + 0.5) / 0.5)) : weights.Values.Average();
+        foreach (var word in unseenWords)
+        {
+            weights[word] = ordinaryWeight;
+        }
+
         return weights;
     }
+
+    private static bool IsName(AnalyzedToken token, string question, int firstWord) =>
+        token.SharesPosition
+        || token.Term.Any(char.IsAsciiDigit)
+        || (token.StartOffset > firstWord && token.StartOffset < question.Length && char.IsUpper(question[token.StartOffset]));
 
     private static double Round(double value) => Math.Round(value, 3);
 

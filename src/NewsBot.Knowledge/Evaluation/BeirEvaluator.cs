@@ -14,15 +14,18 @@ public static class BeirEvaluator
 {
     private const int Depth = 100;
 
-    public static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress = null)
+    public static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress = null) =>
+        Evaluate(dataset, progress, ArticleIndex.Similarity, RankingSettings.Default, new PassageSplitter());
+
+    /// <summary>Evaluates with other ranking settings: the tuning entry point of the benchmarks project.</summary>
+    internal static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress, Lucene.Net.Search.Similarities.Similarity similarity, RankingSettings settings, PassageSplitter splitter)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var folder = Directory.CreateTempSubdirectory("newsbot-beir-");
         try
         {
-            using var index = ArticleIndex.Open(folder.FullName);
+            using var index = ArticleIndex.Open(folder.FullName, similarity);
             var build = Stopwatch.StartNew();
-            var splitter = new PassageSplitter();
             var writer = index.Writer;
             var epoch = DateTimeOffset.UnixEpoch;
             foreach (var (id, title, text) in dataset.Corpus)
@@ -42,7 +45,7 @@ public static class BeirEvaluator
                 catalog = ArticleCatalog.Load(lease.Searcher);
             }
 
-            var engine = new AnswerEngine(index, () => catalog, RankingSettings.Default, AnswerDefaults.MinConfidence);
+            var engine = new AnswerEngine(index, () => catalog, settings, AnswerDefaults.MinConfidence);
             var runs = new List<(string QueryId, IReadOnlyList<(string DocId, double Score)> Ranked)>();
             double ndcg = 0, recall = 0;
             var search = Stopwatch.StartNew();

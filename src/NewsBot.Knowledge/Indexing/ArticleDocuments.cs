@@ -19,6 +19,7 @@ internal static class ArticleDocuments
                 new StringField(F.Kind, F.KindPassage, Field.Store.NO),
                 new StringField(F.Path, article.RelativePath, Field.Store.NO),
                 new StringField(F.ArticleId, article.Id, Field.Store.YES),
+                new SortedDocValuesField(F.ArticleId, new Lucene.Net.Util.BytesRef(article.Id)),
                 new TextField(F.Text, passage.Text, Field.Store.YES),
                 new TextField(F.Title, article.Title, Field.Store.NO),
                 new TextField(F.Tags, tags, Field.Store.NO),

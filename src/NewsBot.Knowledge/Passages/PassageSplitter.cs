@@ -10,7 +10,7 @@ namespace NewsBot.Knowledge.Passages;
 internal sealed class PassageSplitter(int minWords = PassageSplitter.DefaultMinWords, int maxWords = PassageSplitter.DefaultMaxWords)
 {
     public const int DefaultMinWords = 25;
-    public const int DefaultMaxWords = 140;
+    public const int DefaultMaxWords = 250;
 
     public int MinWords { get; } = minWords;
 

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Lucene.Net.Search.Similarities;
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Evaluation;
+using NewsBot.Knowledge.Passages;
+
+namespace NewsBot.Benchmarks;
+
+/// <summary>
+/// The ranking sweep behind the defaults in AnswerDefaults: BM25 k1/b, field boosts, proximity and passage length
+/// on a BEIR dataset (SciFact). <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- tune DIR</c>.
+/// </summary>
+internal static class Tuning
+{
+    public static int Run(string folder)
+    {
+        var dataset = BeirDataset.Load(folder, "test");
+        var bm25 = new BM25Similarity(0.9f, 0.4f);
+        var variants = new List<(string Name, Similarity Similarity, RankingSettings Settings, PassageSplitter Splitter)>
+        {
+            ("default", bm25, RankingSettings.Default, new PassageSplitter()),
+            ("t1.0 p250", bm25, RankingSettings.Default with { TitleBoost = 1.0f }, new PassageSplitter(25, 250)),
+            ("t1.0 p400", bm25, RankingSettings.Default with { TitleBoost = 1.0f }, new PassageSplitter(25, 400)),
+            ("t0.7 p400", bm25, RankingSettings.Default with { TitleBoost = 0.7f }, new PassageSplitter(25, 400)),
+            ("t1.0 p400 prox1", bm25, RankingSettings.Default with { TitleBoost = 1.0f, ProximityBoost = 1f }, new PassageSplitter(25, 400)),
+            ("t1.0 p400 k1.2", new BM25Similarity(1.2f, 0.75f), RankingSettings.Default with { TitleBoost = 1.0f }, new PassageSplitter(25, 400)),
+        };
+
+        foreach (var (name, similarity, settings, splitter) in variants)
+        {
+            var report = BeirEvaluator.Evaluate(dataset, null, similarity, settings, splitter);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20} nDCG@10 {report.NdcgAt10:F4}  Recall@100 {report.RecallAt100:F4}  {report.QueriesPerSecond:F0} q/s"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>The freshness and abstention sweep on the golden questions: <c>tune-golden KNOWLEDGE QUESTIONS</c>.</summary>
+    public static int RunGolden(string knowledge, string questionsFile)
+    {
+        var questions = GoldenQuestion.Load(questionsFile);
+        var data = Directory.CreateTempSubdirectory("newsbot-tune-");
+        try
+        {
+            foreach (var ratio in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
+            {
+                foreach (var minConfidence in new[] { 0.5, 0.55, 0.6, 0.65, 0.7, 0.75 })
+                {
+                    var options = new NewsBot.Knowledge.KnowledgeOptions { Path = knowledge, DataPath = data.FullName, MinConfidence = minConfidence };
+                    using var kb = NewsBot.Knowledge.KnowledgeBase.Open(options, RankingSettings.Default with { FreshnessScoreRatio = ratio });
+                    kb.Sync();
+                    var report = GoldenEvaluator.Evaluate(kb, questions);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {ratio:F2} min {minConfidence:F2}: answer@1 {report.AnswerAt1:F3} MRR {report.MrrAt10:F3} abstention {report.Abstention:F3} false {report.FalseAnswers}"));
+                }
+            }
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+}
