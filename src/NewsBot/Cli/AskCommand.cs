@@ -21,7 +21,7 @@ internal static class AskCommand
         };
         top.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 50)
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var value) && value is < 1 or > 50)
             {
                 result.AddError("--top must be between 1 and 50");
             }

@@ -11,19 +11,19 @@ public static class NewsBotPaths
     public const string DefaultKnowledgeFolder = "knowledge";
     public const string DefaultDataFolder = ".newsbot";
 
-    public static (string Knowledge, string Data) Resolve(string? knowledge, string? data)
+    public static (string Knowledge, string Data) Resolve(string? knowledge, string? data) =>
+        Resolve(knowledge, data, Environment.CurrentDirectory, AppContext.BaseDirectory);
+
+    internal static (string Knowledge, string Data) Resolve(string? knowledge, string? data, string workingDirectory, string appDirectory)
     {
         var knowledgePath = string.IsNullOrWhiteSpace(knowledge)
-            ? FindKnowledgeFolder() ?? Path.GetFullPath(DefaultKnowledgeFolder)
-            : Path.GetFullPath(knowledge);
+            ? FindUpwards(workingDirectory) ?? FindUpwards(appDirectory) ?? Path.Combine(workingDirectory, DefaultKnowledgeFolder)
+            : Path.GetFullPath(knowledge, workingDirectory);
         var dataPath = string.IsNullOrWhiteSpace(data)
-            ? Path.Combine(Path.GetDirectoryName(knowledgePath.TrimEnd(Path.DirectorySeparatorChar)) ?? Environment.CurrentDirectory, DefaultDataFolder)
-            : Path.GetFullPath(data);
+            ? Path.Combine(Path.GetDirectoryName(knowledgePath.TrimEnd(Path.DirectorySeparatorChar)) ?? workingDirectory, DefaultDataFolder)
+            : Path.GetFullPath(data, workingDirectory);
         return (knowledgePath, dataPath);
     }
-
-    private static string? FindKnowledgeFolder() =>
-        FindUpwards(Environment.CurrentDirectory) ?? FindUpwards(AppContext.BaseDirectory);
 
     private static string? FindUpwards(string start)
     {

@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace NewsBot.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly TestKnowledge _knowledge = new();
+
+    private string WriteQuestions()
+    {
+        var path = Path.Combine(_knowledge.Root, "questions.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"id":"phi","question":"Is Phi-2 licensed for commercial use?","expect":["https://example.org/phi-2-mit"]}""",
+            """{"id":"llama","question":"How many parameters does Llama 2 have?","expect":["https://example.org/llama-2"],"note":"ignored"}""",
+            """{"id":"off","question":"What's the weather in Paris?","expect":[]}""",
+        ]);
+        return path;
+    }
+
+    [Fact]
+    public void EvalJson_ReportsMetricsAndRankedUrls()
+    {
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--json"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var metrics = json.RootElement.GetProperty("metrics");
+        Assert.Equal(1.0, metrics.GetProperty("answerAt1").GetDouble());
+        Assert.Equal(1.0, metrics.GetProperty("mrrAt10").GetDouble());
+        Assert.Equal(1.0, metrics.GetProperty("abstention").GetDouble());
+        Assert.Equal(0, metrics.GetProperty("falseAnswers").GetInt32());
+        var questions = json.RootElement.GetProperty("questions");
+        Assert.Equal(3, questions.GetArrayLength());
+        Assert.Equal("phi", questions[0].GetProperty("id").GetString());
+        Assert.Equal(TestKnowledge.PhiMitUrl, questions[0].GetProperty("ranked")[0].GetString());
+        Assert.False(questions[2].GetProperty("answered").GetBoolean());
+    }
+
+    [Fact]
+    public void Eval_WritesATrecRunFile()
+    {
+        var run = Path.Combine(_knowledge.Root, "run.txt");
+
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--run", run));
+
+        Assert.Equal(0, result.ExitCode);
+        var first = File.ReadLines(run).First().Split(' ');
+        Assert.Equal(["phi", "Q0", TestKnowledge.PhiMitUrl, "1"], first[..4]);
+        Assert.Equal("newsbot", first[5]);
+    }
+
+    [Fact]
+    public void Eval_ExitsOne_WhenALineIsNotJson()
+    {
+        var path = Path.Combine(_knowledge.Root, "bad.jsonl");
+        File.WriteAllText(path, "{\"id\":\"a\",\"question\":\"x\",\"expect\":[]}\nnot json\n");
+
+        var result = CliRunner.Run(_knowledge.Args("eval", path));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("bad.jsonl:2", result.Error);
+    }
+
+    [Fact]
+    public void Eval_ExitsWithUsageError_WhenGivenNeitherQuestionsNorBeir()
+    {
+        var result = CliRunner.Run(_knowledge.Args("eval"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("give either a questions file or --beir DIR", result.Error);
+    }
+
+    [Fact]
+    public void EvalBeir_ReportsNdcgAndRecall()
+    {
+        var beir = Path.Combine(_knowledge.Root, "beir");
+        Directory.CreateDirectory(Path.Combine(beir, "qrels"));
+        File.WriteAllLines(Path.Combine(beir, "corpus.jsonl"),
+        [
+            """{"_id":"d1","title":"Aspirin and heart attacks","text":"Daily aspirin lowers the risk of a first heart attack in older adults."}""",
+            """{"_id":"d2","title":"Vitamin D and bones","text":"Vitamin D supplements improve bone density in elderly women."}""",
+            """{"_id":"d3","title":"Coffee and sleep","text":"Drinking coffee late in the day delays sleep onset."}""",
+        ]);
+        File.WriteAllLines(Path.Combine(beir, "queries.jsonl"),
+        [
+            """{"_id":"q1","text":"aspirin reduces heart attack risk"}""",
+            """{"_id":"q2","text":"coffee delays sleep"}""",
+        ]);
+        File.WriteAllLines(Path.Combine(beir, "qrels", "test.tsv"), ["query-id\tcorpus-id\tscore", "q1\td1\t1", "q2\td3\t1"]);
+
+        var result = CliRunner.Run("eval", "--beir", beir, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(2, json.RootElement.GetProperty("queries").GetInt32());
+        Assert.Equal(1.0, json.RootElement.GetProperty("metrics").GetProperty("ndcgAt10").GetDouble());
+        Assert.Equal(1.0, json.RootElement.GetProperty("metrics").GetProperty("recallAt100").GetDouble());
+    }
+
+    public void Dispose() => _knowledge.Dispose();
+}
