@@ -53,7 +53,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
         var orderedIds = ordered.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal);
         var ranking = ordered.Concat(candidates.Where(c => !orderedIds.Contains(c.Article.Id))).Select(c => c.Article).ToList();
-        var related = Related(ordered[0], orderedIds);
+        var related = Related(ordered[0], page.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal));
         return new Answer(question, true, Round(ordered[0].Confidence), results, [], related, ranking, skip + top < ordered.Count);
     }
 
@@ -165,7 +165,8 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
             MinDocFreq = 2,
             MaxQueryTerms = 25,
         };
-        var text = string.Join(". ", lead.Article.Title, lead.Article.Summary ?? string.Empty, lead.Passage);
+        // What the article is about (title, tags, summary) says more about kinship than the quoted passage.
+        var text = string.Join(". ", lead.Article.Title, string.Join(' ', lead.Article.Tags), lead.Article.Summary ?? lead.Passage);
         var like = moreLikeThis.Like(new StringReader(text), F.Text);
         var articles = catalog();
         var related = new List<ArticleLink>();
