@@ -1,0 +1,59 @@
+using NewsBot.Knowledge.Evaluation;
+using NewsBot.Knowledge.Tests.Support;
+
+namespace NewsBot.Knowledge.Tests.Evaluation;
+
+public sealed class GoldenQuestionTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Load_ReadsQuestionsSkippingBlankLines_WhenEveryLineIsValid()
+    {
+        var path = _folder.Write("q.jsonl", """
+            {"id": "phi", "question": "Is Phi-2 open?", "expect": ["https://example.org/a", "https://example.org/b"]}
+
+            {"question": "When was GPT-5 released?", "expect": []}
+            {"ID": "upper", "Question": "Case?", "Expect": ["https://example.org/c"], "note": "ignored"}
+            """);
+
+        var questions = GoldenQuestion.Load(path);
+
+        Assert.Equal(3, questions.Count);
+        Assert.Equal(("phi", "Is Phi-2 open?", true), (questions[0].Id, questions[0].Question, questions[0].Answerable));
+        Assert.Equal(["https://example.org/a", "https://example.org/b"], questions[0].Expect);
+        Assert.Equal(("line3", "When was GPT-5 released?", false), (questions[1].Id, questions[1].Question, questions[1].Answerable));
+        Assert.Equal("upper", questions[2].Id);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"question\": \"q\", \"expect\": [\"a\"]")]
+    [InlineData("{\"question\": \"q\"}")]
+    [InlineData("{\"expect\": []}")]
+    [InlineData("{\"question\": \"\", \"expect\": []}")]
+    [InlineData("{\"question\": \"q\", \"expect\": \"https://example.org\"}")]
+    [InlineData("[1, 2]")]
+    [InlineData("null")]
+    public void Load_ThrowsFormatExceptionNamingFileAndLine_WhenALineIsBad(string badLine)
+    {
+        var path = _folder.Write("q.jsonl", "{\"question\": \"ok\", \"expect\": []}\n\n" + badLine + "\n{\"question\": \"ok\", \"expect\": []}\n");
+
+        var error = Assert.Throws<FormatException>(() => GoldenQuestion.Load(path));
+
+        Assert.StartsWith($"{path}:3: ", error.Message);
+    }
+
+    [Fact]
+    public void Load_ReadsTheRepositoryGoldenQuestions_WithAnswerableAndUnanswerableOnes()
+    {
+        var questions = GoldenQuestion.Load(RepositoryPaths.GoldenQuestions);
+
+        Assert.True(questions.Count >= 50);
+        Assert.Contains(questions, q => q.Answerable);
+        Assert.Contains(questions, q => !q.Answerable);
+        Assert.Equal(questions.Count, questions.Select(q => q.Id).Distinct().Count());
+    }
+}
