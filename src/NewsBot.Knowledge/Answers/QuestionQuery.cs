@@ -22,23 +22,19 @@ internal sealed class QuestionQuery
 
     private static readonly string[] Fields = [F.Text, F.Title, F.Heading, F.Tags];
 
-    private readonly MultiFieldQueryParser _parser;
+    private readonly Lucene.Net.Analysis.Analyzer _analyzer;
+    private readonly Dictionary<string, float> _boosts;
 
     public QuestionQuery(Lucene.Net.Analysis.Analyzer analyzer, RankingSettings settings)
     {
+        _analyzer = analyzer;
         Settings = settings;
-        var boosts = new Dictionary<string, float>
+        _boosts = new Dictionary<string, float>
         {
             [F.Text] = 1f,
             [F.Title] = settings.TitleBoost,
             [F.Heading] = settings.HeadingBoost,
             [F.Tags] = settings.TagsBoost,
-        };
-        _parser = new MultiFieldQueryParser(NewsAnalyzer.Version, Fields, analyzer, boosts)
-        {
-            DefaultOperator = Operator.OR,
-            AllowLeadingWildcard = false,
-            AutoGeneratePhraseQueries = false,
         };
     }
 
@@ -62,7 +58,7 @@ internal sealed class QuestionQuery
         try
         {
             // Lower case first: the parser reads upper-case AND, OR and NOT as operators.
-            main = _parser.Parse(QueryParserBase.Escape(cleanedQuestion.ToLowerInvariant()));
+            main = NewParser().Parse(QueryParserBase.Escape(cleanedQuestion.ToLowerInvariant()));
         }
         catch (ParseException)
         {
@@ -82,6 +78,14 @@ internal sealed class QuestionQuery
 
         return query;
     }
+
+    /// <summary>A parser per question: query parsers keep state while parsing and are not thread-safe.</summary>
+    private MultiFieldQueryParser NewParser() => new(NewsAnalyzer.Version, Fields, _analyzer, _boosts)
+    {
+        DefaultOperator = Operator.OR,
+        AllowLeadingWildcard = false,
+        AutoGeneratePhraseQueries = false,
+    };
 
     private IEnumerable<Query> ProximityPairs(IReadOnlyList<AnalyzedToken> tokens)
     {
