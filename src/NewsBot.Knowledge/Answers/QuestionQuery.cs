@@ -12,7 +12,7 @@ namespace NewsBot.Knowledge.Answers;
 /// title, heading and tags (title and tags count more); pairs of neighbouring question terms found close
 /// together in a passage add a proximity bonus.
 /// </summary>
-internal sealed class QuestionQuery
+internal sealed partial class QuestionQuery
 {
     /// <summary>Long messages are cut: the first words of a question say what it is about, and
     /// BooleanQuery allows at most 1,024 clauses.</summary>
@@ -58,7 +58,7 @@ internal sealed class QuestionQuery
         try
         {
             // Lower case first: the parser reads upper-case AND, OR and NOT as operators.
-            main = NewParser().Parse(QueryParserBase.Escape(cleanedQuestion.ToLowerInvariant()));
+            main = NewParser().Parse(QueryParserBase.Escape(JoinModelNames(cleanedQuestion.ToLowerInvariant())));
         }
         catch (ParseException)
         {
@@ -78,6 +78,17 @@ internal sealed class QuestionQuery
 
         return query;
     }
+
+    /// <summary>
+    /// The classic parser splits on white space before analysis, so "phi 2" would reach the analyzer as two
+    /// separate words and never yield the joined name "phi2". Joining a word and a following version with a
+    /// hyphen ("phi-2") hands them to the analyzer together, exactly as "Phi-2" is indexed; the analyzer's
+    /// own rules still decide what a version is (years and stop words never join).
+    /// </summary>
+    internal static string JoinModelNames(string question) => WordThenVersion().Replace(question, "$1-$2");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+) (\d[\p{L}\d.]*)")]
+    private static partial System.Text.RegularExpressions.Regex WordThenVersion();
 
     /// <summary>A parser per question: query parsers keep state while parsing and are not thread-safe.</summary>
     private MultiFieldQueryParser NewParser() => new(NewsAnalyzer.Version, Fields, _analyzer, _boosts)
