@@ -126,6 +126,13 @@ internal static class ArticleReader
             problems.Add(Error(path, (int)ex.Start.Line + 1, $"invalid YAML in front matter: {StripPosition(ex.Message)}"));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's representation model throws this (without a position) for a flow collection
+            // such as "tags: [a, b" left open before the next field.
+            problems.Add(Error(path, UnclosedFlowLine(yamlText) + 1, $"invalid YAML in front matter: {ex.Message} (is a '[' or '{{' left unclosed?)"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
@@ -148,6 +155,22 @@ internal static class ArticleReader
         return fields;
     }
 
+    /// <summary>The 1-based YAML line of the first '[' or '{' that its line does not close, else 1.</summary>
+    private static int UnclosedFlowLine(string yamlText)
+    {
+        var lines = yamlText.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Count(c => c is '[' or '{') > line.Count(c => c is ']' or '}'))
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
+    }
+
     private static string StripPosition(string message)
     {
         // YamlDotNet prefixes messages with "(Line: 3, Col: 7, Idx: 20) - (Line: 3, Col: 8, Idx: 21): ".
@@ -164,6 +187,11 @@ internal static class ArticleReader
         }
 
         var value = Scalar(field, key, path, problems);
+        if (value is null)
+        {
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(value))
         {
             problems.Add(Error(path, field.Line, $"required field '{key}' is empty"));
