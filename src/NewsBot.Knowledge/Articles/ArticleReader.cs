@@ -294,7 +294,7 @@ internal static class ArticleReader
                 continue;
             }
 
-            var normalised = tag.Trim().ToLowerInvariant();
+            var normalised = string.Join(' ', tag.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (!tags.Contains(normalised))
             {
                 tags.Add(normalised);

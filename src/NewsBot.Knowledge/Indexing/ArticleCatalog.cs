@@ -61,7 +61,7 @@ internal sealed class ArticleCatalog
 
     private static IndexedArticle Read(Document doc)
     {
-        var tags = doc.Get(F.TagList, CultureInfo.InvariantCulture) is { Length: > 0 } list ? list.Split(' ') : [];
+        var tags = doc.Get(F.TagList, CultureInfo.InvariantCulture) is { Length: > 0 } list ? list.Split(ArticleDocuments.TagSeparator) : [];
         var updated = doc.GetField(F.Updated)?.GetInt64Value();
         var info = new ArticleInfo(
             doc.Get(F.ArticleId, CultureInfo.InvariantCulture),

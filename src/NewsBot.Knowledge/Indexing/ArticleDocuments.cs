@@ -8,6 +8,9 @@ namespace NewsBot.Knowledge.Indexing;
 /// <summary>Builds the block of Lucene documents for one article: its passages, then the article record.</summary>
 internal static class ArticleDocuments
 {
+    /// <summary>Separates stored tags: a tag may hold spaces ("open weights"), never a line break.</summary>
+    public const char TagSeparator = '\n';
+
     public static List<Document> Build(Article article, IReadOnlyList<Passage> passages, DateTimeOffset firstSeen)
     {
         var documents = new List<Document>(passages.Count + 1);
@@ -48,7 +51,7 @@ internal static class ArticleDocuments
             new NumericDocValuesField(F.Published, article.Published.UtcTicks),
             new Int64Field(F.FirstSeen, firstSeen.UtcTicks, Field.Store.YES),
             new NumericDocValuesField(F.FirstSeen, firstSeen.UtcTicks),
-            new StoredField(F.TagList, tags),
+            new StoredField(F.TagList, string.Join(TagSeparator, article.Tags)),
             new StoredField(F.PassageCount, passages.Count),
         };
         if (article.Updated is { } updated)

@@ -36,6 +36,6 @@ internal static class IndexFields
 
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
     public const string LastSyncKey = "lastSync";
 }
