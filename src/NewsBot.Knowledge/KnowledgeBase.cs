@@ -76,16 +76,30 @@ public sealed class KnowledgeBase : IKnowledgeBase
         lock (_syncLock)
         {
             var synchronizer = new IndexSynchronizer(_index, new PassageSplitter(), _time);
-            var report = synchronizer.Sync(_options.Path, _catalog, cancellationToken);
-            using (var lease = _index.Lease())
+            SyncReport report;
+            try
             {
-                _catalog = ArticleCatalog.Load(lease.Searcher);
+                report = synchronizer.Sync(_options.Path, _catalog, cancellationToken);
+            }
+            finally
+            {
+                // Also after a cancelled sync: what it committed is served, and the next sync starts from it.
+                ReloadCatalog();
             }
 
-            _lastSync = ParseLastSync(_index.CommitData);
             Log.Synced(_logger, report.Added, report.Updated, report.Removed, report.Unchanged, report.Skipped, report.Elapsed.TotalMilliseconds);
             return report with { Articles = _catalog.Count, Passages = _catalog.Passages };
         }
+    }
+
+    private void ReloadCatalog()
+    {
+        using (var lease = _index.Lease())
+        {
+            _catalog = ArticleCatalog.Load(lease.Searcher);
+        }
+
+        _lastSync = ParseLastSync(_index.CommitData);
     }
 
     public Answer Ask(string question, AskOptions? options = null)

@@ -482,7 +482,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Empty(Assert.Single(knowledge.Latest(1)).Tags);
     }
 
-    [Fact(Skip = "bug: when the knowledge folder does not exist (wrong path, unmounted volume) Sync silently removes every served article and reports no problem; Validate reports 'knowledge folder not found'")]
+    [Fact]
     public void Sync_KeepsServedArticlesAndReportsAnError_WhenKnowledgeFolderIsMissing()
     {
         Write(PhiMitPath, Gpt4oPath);
@@ -497,7 +497,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(PhiMitUrl, LeadUrl(knowledge, PhiQuestion));
     }
 
-    [Fact(Skip = "bug: IndexSynchronizer reports a duplicate url or id on line 1, while Validate reports the same problem on the url/id line")]
+    [Fact]
     public void Sync_ReportsDuplicateUrlOnTheUrlLine_LikeValidate()
     {
         Write(PhiMitPath);

@@ -24,6 +24,12 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         var now = time.GetUtcNow();
         var problems = new List<ArticleProblem>();
         var writer = index.Writer;
+        if (!Directory.Exists(knowledgeRoot))
+        {
+            // A wrong path or an unmounted volume must not empty the collection: change nothing.
+            problems.Add(new ArticleProblem(KnowledgeFolder.DisplayPath(Path.GetFullPath(knowledgeRoot)), 1, ProblemSeverity.Error, "knowledge folder not found; nothing was changed"));
+            return new SyncReport(0, 0, 0, catalog.Count, 0, catalog.Count, catalog.Passages, clock.Elapsed, problems);
+        }
 
         if (index.CommitData.TryGetValue(F.SchemaKey, out var schema) ? schema != F.SchemaVersion : catalog.Count > 0)
         {
@@ -38,7 +44,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
 
         var files = KnowledgeFolder.Files(knowledgeRoot);
         var onDisk = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
-        var candidates = new List<(ArticleFile File, Article Article)>();
+        var candidates = new List<(ArticleFile File, Article Article, ReadResult Read)>();
         var kept = new List<IndexedArticle>();
         int unchanged = 0, skipped = 0;
 
@@ -75,25 +81,25 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 continue;
             }
 
-            candidates.Add((file, result.Article));
+            candidates.Add((file, result.Article, result));
         }
 
         // Urls and ids must be unique: what stays served claims first, then new and changed files in path order.
         var claims = new ClaimRegistry();
         foreach (var article in kept)
         {
-            claims.TryClaim(article.Info.Id, article.Info.Url.AbsoluteUri, article.Info.RelativePath, out _);
+            claims.TryClaim(article.Info.Id, article.Info.Url.AbsoluteUri, article.Info.RelativePath, out _, out _);
         }
 
         int added = 0, updated = 0, pending = 0;
         var passages = 0;
-        foreach (var (file, article) in candidates)
+        foreach (var (file, article, read) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var url = article.Url.AbsoluteUri;
-            if (!claims.TryClaim(article.Id, url, article.RelativePath, out var conflict))
+            if (!claims.TryClaim(article.Id, url, article.RelativePath, out var field, out var conflict))
             {
-                problems.Add(new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, conflict));
+                problems.Add(new ArticleProblem(file.DisplayPath, read.LineOf(field), ProblemSeverity.Error, conflict));
                 skipped++;
                 if (catalog.ByPath.TryGetValue(file.RelativePath, out var previous))
                 {
@@ -140,7 +146,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             }
         }
 
-        index.Commit(CommitData(now));
+        index.Commit(CommitData(time.GetUtcNow()));
         clock.Stop();
         return new SyncReport(added, updated, removed, unchanged, skipped, 0, passages, clock.Elapsed, problems);
     }
@@ -189,23 +195,26 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
-        public bool TryClaim(string id, string url, string path, out string conflict)
+        /// <param name="field">The front matter field in conflict: "url" or "id".</param>
+        public bool TryClaim(string id, string url, string path, out string field, out string conflict)
         {
             if (_urls.TryGetValue(url, out var urlOwner) && urlOwner != path)
             {
+                field = "url";
                 conflict = $"duplicate url {url}: already used by {urlOwner}";
                 return false;
             }
 
             if (_ids.TryGetValue(id, out var idOwner) && idOwner != path)
             {
+                field = "id";
                 conflict = $"duplicate id '{id}': already used by {idOwner}";
                 return false;
             }
 
             _urls[url] = path;
             _ids[id] = path;
-            conflict = string.Empty;
+            field = conflict = string.Empty;
             return true;
         }
     }
