@@ -5,6 +5,11 @@ namespace NewsBot.Cli;
 /// <summary>The command line: parses, dispatches, and maps bad usage to exit code 2 with a clear message.</summary>
 internal static class CliApp
 {
+    private static readonly string[] Commands = ["ask", "lint", "index", "eval", "gaps", "--help", "-h", "-?", "--version"];
+
+    /// <summary>True when the arguments name a command; anything else (no arguments, --urls, ...) starts the bot.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
+
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
@@ -17,6 +22,7 @@ internal static class CliApp
             LintCommand.Create(options, time),
             IndexCommand.Create(options, time),
             EvalCommand.Create(options, time),
+            GapsCommand.Create(options, time),
         };
         root.SetAction(parse =>
         {
@@ -43,11 +49,14 @@ internal static class CliApp
     {
         output.WriteLine("NewsBot: answers questions about curated AI news with a quoted passage, its source and date.");
         output.WriteLine();
+        output.WriteLine("Start the bot: dotnet run --project src/NewsBot   (chat page at http://localhost:3978)");
+        output.WriteLine();
         output.WriteLine("Commands (dotnet run --project src/NewsBot -- <command>):");
         output.WriteLine("  ask \"<question>\" [--top N] [--json]   answer from the curated articles");
         output.WriteLine("  lint                                 check every article file");
         output.WriteLine("  index                                sync the index with knowledge/");
         output.WriteLine("  eval <questions.jsonl> | --beir DIR  measure answer quality");
+        output.WriteLine("  gaps [--days N] [--json]             most frequent unanswered questions");
         output.WriteLine();
         output.WriteLine("Try: dotnet run --project src/NewsBot -- ask \"Is Phi-2 licensed for commercial use?\"");
     }

@@ -1,0 +1,46 @@
+namespace NewsBot.Storage;
+
+/// <summary>
+/// The database schema, one migration per version. <c>PRAGMA user_version</c> holds the version a file is at;
+/// a migration only ever adds, so an older NewsBot refuses a newer file instead of misreading it.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>Migrations[n] takes a file from version n to n + 1.</summary>
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE bot_state (
+            key     TEXT PRIMARY KEY NOT NULL,
+            json    TEXT,
+            etag    TEXT,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE questions (
+            id                INTEGER PRIMARY KEY,
+            time              TEXT NOT NULL,
+            channel           TEXT NOT NULL,
+            conversation_type TEXT NOT NULL,
+            question          TEXT NOT NULL,
+            answered          INTEGER NOT NULL,
+            top_article       TEXT,
+            confidence        REAL NOT NULL
+        );
+        CREATE INDEX questions_answered_time ON questions (answered, time);
+        CREATE TABLE feedback (
+            id                INTEGER PRIMARY KEY,
+            time              TEXT NOT NULL,
+            channel           TEXT NOT NULL,
+            conversation_type TEXT NOT NULL,
+            question          TEXT NOT NULL,
+            article_id        TEXT,
+            reaction          TEXT NOT NULL,
+            comment           TEXT
+        );
+        CREATE INDEX feedback_time ON feedback (time);
+        """,
+    ];
+
+    /// <summary>The version this build writes and reads.</summary>
+    public static int Version => Migrations.Count;
+}

@@ -1,0 +1,153 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+
+namespace NewsBot.Storage;
+
+/// <summary>
+/// Bot Framework state storage in the <c>bot_state</c> table, behaving like the SDK's MemoryStorage:
+/// values are stored as JSON with their type names (<see cref="BotStateJson"/>); keys not found are left out
+/// of a read; an <see cref="IStoreItem"/> gets a new <c>eTag</c> on every write, and writing one whose ETag
+/// is neither <c>"*"</c>, null nor the stored one throws the same <see cref="ArgumentException"/>
+/// ("Etag conflict"). Unlike MemoryStorage, a batch of changes is written all or nothing.
+/// </summary>
+internal sealed class SqliteStorage(SqliteDatabase database, TimeProvider time) : IStorage
+{
+    private const string ETagProperty = "eTag";
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        CheckKeys(keys, nameof(keys));
+        var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        if (keys.Length == 0)
+        {
+            return items;
+        }
+
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT json FROM bot_state WHERE key = $key";
+            var key = command.Parameters.Add("$key", SqliteType.Text);
+            foreach (var name in keys.Distinct(StringComparer.Ordinal))
+            {
+                key.Value = name;
+                if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string json)
+                {
+                    items[name] = BotStateJson.FromJson(json);
+                }
+            }
+        }
+
+        return items;
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        CheckKeys(changes.Keys, nameof(changes));
+        if (changes.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        // Serialise before taking the write lock: a value that cannot be stored fails without touching the file.
+        var updated = SqliteTime.ToText(time.GetUtcNow());
+        var rows = changes.Select(change => Row.From(change.Key, change.Value)).ToList();
+        return database.WriteAsync(
+            async (transaction, token) =>
+            {
+                using var current = SqliteDatabase.Command(transaction, "SELECT etag FROM bot_state WHERE key = $key");
+                var currentKey = current.Parameters.Add("$key", SqliteType.Text);
+                using var upsert = SqliteDatabase.Command(
+                    transaction,
+                    """
+                    INSERT INTO bot_state (key, json, etag, updated) VALUES ($key, $json, $etag, $updated)
+                    ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated = excluded.updated
+                    """);
+                var key = upsert.Parameters.Add("$key", SqliteType.Text);
+                var json = upsert.Parameters.Add("$json", SqliteType.Text);
+                var etag = upsert.Parameters.Add("$etag", SqliteType.Text);
+                upsert.Parameters.AddWithValue("$updated", updated);
+
+                foreach (var row in rows)
+                {
+                    if (row.ExpectedETag is not null)
+                    {
+                        currentKey.Value = row.Key;
+                        if (await current.ExecuteScalarAsync(token).ConfigureAwait(false) is string stored && stored != row.ExpectedETag)
+                        {
+                            throw new ArgumentException($"Etag conflict.\r\n\r\nOriginal: {row.ExpectedETag}\r\nCurrent: {stored}");
+                        }
+                    }
+
+                    key.Value = row.Key;
+                    json.Value = (object?)row.Json ?? DBNull.Value;
+                    etag.Value = (object?)row.ETag ?? DBNull.Value;
+                    await upsert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                }
+            },
+            cancellationToken);
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        CheckKeys(keys, nameof(keys));
+        if (keys.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return database.WriteAsync(
+            async (transaction, token) =>
+            {
+                using var delete = SqliteDatabase.Command(transaction, "DELETE FROM bot_state WHERE key = $key");
+                var key = delete.Parameters.Add("$key", SqliteType.Text);
+                foreach (var name in keys)
+                {
+                    key.Value = name;
+                    await delete.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                }
+            },
+            cancellationToken);
+    }
+
+    private static void CheckKeys(IEnumerable<string> keys, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(keys, parameterName);
+        if (keys.Any(key => key is null))
+        {
+            throw new ArgumentException("A storage key is null.", parameterName);
+        }
+    }
+
+    /// <param name="ExpectedETag">The ETag the stored item must have for the write to go ahead; null when any will do.</param>
+    /// <param name="ETag">The item's new ETag; null for values that are not <see cref="IStoreItem"/>s, which never conflict.</param>
+    private sealed record Row(string Key, string? Json, string? ETag, string? ExpectedETag)
+    {
+        public static Row From(string key, object? value)
+        {
+            if (value is null)
+            {
+                return new Row(key, null, null, null);
+            }
+
+            var json = BotStateJson.ToJson(value);
+            if (value is not IStoreItem item)
+            {
+                return new Row(key, json.ToString(Newtonsoft.Json.Formatting.None), null, null);
+            }
+
+            // One eTag property however the item's class spells it, so reading it back gives the new one.
+            foreach (var property in json.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                property.Remove();
+            }
+
+            var etag = Guid.NewGuid().ToString("N");
+            json[ETagProperty] = etag;
+            var expected = item.ETag is null or "*" ? null : item.ETag;
+            return new Row(key, json.ToString(Newtonsoft.Json.Formatting.None), etag, expected);
+        }
+    }
+}
