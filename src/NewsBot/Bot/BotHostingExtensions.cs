@@ -1,0 +1,54 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using NewsBot.Bot.Commands;
+using NewsBot.Bot.Replies;
+
+namespace NewsBot.Bot;
+
+/// <summary>Registers the Bot Framework adapter, the bot and its commands, and maps <c>POST /api/messages</c>.</summary>
+public static class BotHostingExtensions
+{
+    public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+
+        // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
+        services.AddSingleton(sp => new NewsBotAdapter(
+            sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<ILogger<NewsBotAdapter>>()));
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<NewsBotAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NewsBotAdapter>());
+
+        services.AddSingleton<ReplyFactory>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<IBotCommand, HelpCommand>();
+        services.AddSingleton<IBotCommand, LatestCommand>();
+        services.AddSingleton<IBotCommand, AboutCommand>();
+        services.AddSingleton<IBotCommand, MoreCommand>();
+        services.AddSingleton<QuestionCommand>();
+        services.AddSingleton<FeedbackHandler>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<IBot, NewsBotActivityHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", BotEndpoint.HandleAsync);
+
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        var logger = app.Services.GetRequiredService<ILogger<NewsBotAdapter>>();
+        if (BotMode.IsLocal(configuration))
+        {
+            NewsBotAdapter.Log.LocalMode(logger);
+        }
+        else
+        {
+            NewsBotAdapter.Log.Authenticated(logger, configuration[BotMode.AppIdKey]!);
+        }
+
+        return app;
+    }
+}

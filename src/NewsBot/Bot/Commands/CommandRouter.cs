@@ -1,0 +1,33 @@
+using Microsoft.Bot.Builder;
+
+namespace NewsBot.Bot.Commands;
+
+/// <summary>A table of commands by name; any message that does not start with one is a question.</summary>
+public sealed class CommandRouter
+{
+    private readonly Dictionary<string, IBotCommand> _commands;
+    private readonly QuestionCommand _question;
+
+    public CommandRouter(IEnumerable<IBotCommand> commands, QuestionCommand question)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        _question = question;
+    }
+
+    public IReadOnlyCollection<IBotCommand> Commands => _commands.Values;
+
+    public Task RouteAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        var word = (space < 0 ? trimmed : trimmed[..space]).TrimStart('/');
+        if (_commands.TryGetValue(word, out var command))
+        {
+            return command.ExecuteAsync(turnContext, space < 0 ? string.Empty : trimmed[(space + 1)..].Trim(), cancellationToken);
+        }
+
+        return _question.ExecuteAsync(turnContext, trimmed, cancellationToken);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Bot.Builder;
+using NewsBot.Bot.Replies;
+using NewsBot.Knowledge;
+using NewsBot.Knowledge.Answers;
+using NewsBot.Storage;
+
+namespace NewsBot.Bot.Commands;
+
+/// <summary>Anything that is not a command: answer it from the collection, log it, remember it for "more".</summary>
+public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory replies, ConversationMemory memory, IQuestionLog log, TimeProvider time)
+{
+    public async Task ExecuteAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            await turnContext.SendActivityAsync(replies.EmptyQuestion(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var answer = knowledge.Ask(question, new AskOptions(Top: ReplyFactory.ResultsPerAnswer));
+        var activity = turnContext.Activity;
+        var top = answer.Answered ? answer.Results[0].Article.Id : (answer.Closest.Count > 0 ? answer.Closest[0].Id : null);
+        await log.RecordAsync(
+            new QuestionRecord(time.GetUtcNow(), activity.ChannelId ?? "unknown", Channels.ConversationType(activity), question, answer.Answered, top, answer.Confidence),
+            cancellationToken).ConfigureAwait(false);
+
+        var sent = await turnContext.SendActivityAsync(replies.Answer(activity, answer), cancellationToken).ConfigureAwait(false);
+        await memory.SetLastQuestionAsync(turnContext, new LastQuestion(question, answer.Answered ? 1 : 0), cancellationToken).ConfigureAwait(false);
+        if (answer.Answered)
+        {
+            await memory.RememberAnswerAsync(turnContext, sent?.Id, question, top, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

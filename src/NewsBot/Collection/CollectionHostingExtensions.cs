@@ -1,0 +1,34 @@
+using NewsBot.Hosting;
+using NewsBot.Knowledge;
+
+namespace NewsBot.Collection;
+
+/// <summary>Registers the knowledge base and the service that keeps it in sync with the knowledge folder.</summary>
+public static class CollectionHostingExtensions
+{
+    public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(sp => DataPaths.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.SectionName)
+            .Configure<DataPaths>((options, paths) =>
+            {
+                options.Path = paths.Knowledge;
+                options.DataPath = paths.Data;
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<CollectionSyncOptions>()
+            .BindConfiguration(CollectionSyncOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CollectionState>();
+        builder.Services.AddSingleton<IKnowledgeBase>(sp => KnowledgeBase.Open(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        builder.Services.AddHostedService<CollectionSyncService>();
+        return builder;
+    }
+}

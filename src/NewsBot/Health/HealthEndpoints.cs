@@ -1,0 +1,25 @@
+using NewsBot.Collection;
+using NewsBot.Knowledge;
+
+namespace NewsBot.Health;
+
+/// <summary><c>GET /healthz</c>: 200 with the collection's size and last sync; 503 until the first index build ends.</summary>
+public static class HealthEndpoints
+{
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapGet("/healthz", (CollectionState state, IKnowledgeBase knowledge) =>
+        {
+            var stats = knowledge.Stats;
+            var body = new
+            {
+                status = state.IsReady ? "ok" : "starting",
+                articles = stats.Articles,
+                passages = stats.Passages,
+                lastSync = stats.LastSync,
+            };
+            return state.IsReady ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,36 @@
+using NewsBot.Bot;
+using NewsBot.Health;
+using NewsBot.Collection;
+using NewsBot.LocalChat;
+using NewsBot.Storage;
+
+namespace NewsBot.Hosting;
+
+/// <summary>The bot's web host: a table of contents of the features, each registering itself beside its code.</summary>
+public static class NewsBotHost
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddCommandLine(args, new Dictionary<string, string> { ["--knowledge"] = "Knowledge:Path", ["--data"] = "Storage:Path" });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddKnowledgeBase();
+        builder.AddBotStorage();
+        builder.AddBot();
+        builder.AddLocalChat();
+
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapBot();
+        app.MapLocalChat();
+        return app;
+    }
+}

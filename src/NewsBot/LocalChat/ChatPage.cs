@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.FileProviders;
+
+namespace NewsBot.LocalChat;
+
+/// <summary>
+/// The chat page: <c>GET /</c> serves wwwroot/index.html, and wwwroot's other files (the page's script and style,
+/// and lib/webchat.js, which the build copies from npm) are served as they are. wwwroot is taken from the app's
+/// base directory, not the content root, so the page works whatever the working directory.
+/// </summary>
+internal static class ChatPage
+{
+    public const string WebChatBundle = "lib/webchat.js";
+
+    public static string WebRoot => Path.Combine(AppContext.BaseDirectory, "wwwroot");
+
+    public static void Map(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ChatPage));
+        var index = Path.Combine(WebRoot, "index.html");
+        if (!File.Exists(index))
+        {
+            LocalChatLog.PageMissing(logger, index);
+            return;
+        }
+
+        var bundle = Path.Combine(WebRoot, WebChatBundle);
+        if (!File.Exists(bundle))
+        {
+            LocalChatLog.WebChatMissing(logger, bundle);
+        }
+
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(WebRoot) });
+        app.MapGet("/", (HttpResponse response) =>
+        {
+            response.Headers.CacheControl = "no-cache";
+            return TypedResults.PhysicalFile(index, "text/html; charset=utf-8");
+        });
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            // No addresses under a test server; Kestrel's are known once it has started.
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var url in addresses)
+            {
+                LocalChatLog.PageReady(logger, url);
+            }
+        });
+    }
+}

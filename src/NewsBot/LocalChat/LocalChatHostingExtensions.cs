@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Bot;
+
+namespace NewsBot.LocalChat;
+
+/// <summary>
+/// The local chat page and the Direct Line emulation behind it, for trying NewsBot without any cloud account. Local
+/// mode only (<see cref="BotMode.IsLocal"/>): with a MicrosoftAppId none of its endpoints exist and <c>GET /</c>
+/// answers 404 with a line saying why.
+/// </summary>
+public static class LocalChatHostingExtensions
+{
+    public const string NotLocalText = "NewsBot is running. The chat page is served only in local mode (no MicrosoftAppId configured).";
+
+    /// <summary>
+    /// Registers the conversation store and the relay to the bot. They are cheap and unused outside local mode; the
+    /// mode is decided once, in <see cref="MapLocalChat"/>, from the app's final configuration.
+    /// </summary>
+    public static WebApplicationBuilder AddLocalChat(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<LocalChatOptions>()
+            .BindConfiguration(LocalChatOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<BotRelay>();
+        return builder;
+    }
+
+    /// <summary>In local mode, maps the page, the Direct Line emulation and the local connector; otherwise only a 404 at <c>/</c>.</summary>
+    public static WebApplication MapLocalChat(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!BotMode.IsLocal(app.Configuration))
+        {
+            app.MapGet("/", () => Results.Text(NotLocalText, statusCode: StatusCodes.Status404NotFound));
+            return app;
+        }
+
+        ChatPage.Map(app);
+        DirectLineEndpoints.Map(app);
+        LocalConnectorEndpoints.Map(app);
+        return app;
+    }
+}

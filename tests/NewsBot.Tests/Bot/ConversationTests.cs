@@ -1,0 +1,234 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using NewsBot.Storage;
+using Newtonsoft.Json.Linq;
+
+namespace NewsBot.Tests.Bot;
+
+public sealed class ConversationTests : IAsyncLifetime
+{
+    private const string PhiQuestion = "Is Phi-2 licensed for commercial use?";
+    private BotTestHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = new BotTestHost();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Question_GetsACardWithThePassageAndTheSourceLink()
+    {
+        await _host.Conversation()
+            .Send(PhiQuestion)
+            .AssertReply(reply =>
+            {
+                var card = BotTestHost.CardJson(reply);
+                Assert.Contains("\"version\":\"1.5\"", card);
+                Assert.Contains("Microsoft moves Phi-2 to the MIT licence", card);
+                Assert.Contains("Action.OpenUrl", card);
+                Assert.Contains(TestKnowledge.PhiMitUrl, card);
+                Assert.Contains("Older coverage", card);
+                Assert.Contains("12 Dec 2023", card);
+                var text = ((IMessageActivity)reply).Text;
+                Assert.Contains(TestKnowledge.PhiMitUrl, text);
+                Assert.Contains("commercial use", text);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Question_IsAnsweredPlainly_WhenTheCollectionDoesNotCoverIt()
+    {
+        await _host.Conversation()
+            .Send("What's the weather in Paris?")
+            .AssertReply(reply =>
+            {
+                var message = (IMessageActivity)reply;
+                Assert.Contains("couldn't find an answer to that in the curated news", message.Text);
+                Assert.Empty(message.Attachments ?? []);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task More_ShowsTheNextResultsOfTheLastQuestion()
+    {
+        await _host.Conversation()
+            .Send(PhiQuestion)
+            .AssertReply(reply => Assert.Contains(TestKnowledge.PhiMitUrl, BotTestHost.CardJson(reply)))
+            .Send("more")
+            .AssertReply(reply =>
+            {
+                var message = (IMessageActivity)reply;
+                Assert.NotEmpty(message.Attachments);
+                Assert.Contains(TestKnowledge.PhiResearchUrl, Newtonsoft.Json.JsonConvert.SerializeObject(message.Attachments[0].Content));
+            })
+            .Send("more")
+            .AssertReply(reply => Assert.Contains("That's all I have", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task More_AsksForAQuestionFirst_InANewConversation()
+    {
+        await _host.Conversation()
+            .Send("more")
+            .AssertReply(reply => Assert.Contains("Ask me a question first", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("help", "`latest [n]`")]
+    [InlineData("HELP", "`more`")]
+    [InlineData("about", "3 AI news articles")]
+    [InlineData("latest 2", "The 2 newest articles")]
+    [InlineData("latest", "The 3 newest articles")]
+    [InlineData("latest lots", "`latest` takes a number from 1 to 20")]
+    [InlineData("", "Ask me about AI news")]
+    public async Task Commands_AnswerFromTheirTable(string message, string expected)
+    {
+        await _host.Conversation()
+            .Send(message)
+            .AssertReply(reply => Assert.Contains(expected, ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Latest_ListsArticlesNewestFirstWithLinks()
+    {
+        await _host.Conversation()
+            .Send("latest 3")
+            .AssertReply(reply =>
+            {
+                var card = BotTestHost.CardJson(reply);
+                var mit = card.IndexOf(TestKnowledge.PhiMitUrl, StringComparison.Ordinal);
+                var research = card.IndexOf(TestKnowledge.PhiResearchUrl, StringComparison.Ordinal);
+                var llama = card.IndexOf(TestKnowledge.LlamaUrl, StringComparison.Ordinal);
+                Assert.True(mit >= 0 && mit < research && research < llama, card);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TeamsChannel_AnswersWhenMentioned_AndReadsTheQuestionWithoutTheMention()
+    {
+        var flow = _host.Conversation("msteams", "channel");
+        await flow
+            .Send(Mentioning("<at>NewsBot</at> latest 1"))
+            .AssertReply(reply => Assert.Contains("The 1 newest articles", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TeamsChannel_IgnoresMessagesThatDoNotMentionTheBot()
+    {
+        await _host.Conversation("msteams", "channel")
+            .Send("latest 1")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TeamsAnswer_CarriesACitationAndFeedbackButtons_AndIsNotMarkedAiGenerated()
+    {
+        await _host.Conversation("msteams", "personal")
+            .Send(PhiQuestion)
+            .AssertReply(reply =>
+            {
+                var message = (IMessageActivity)reply;
+                Assert.Contains("[1]", message.Text);
+                var entity = Assert.Single(message.Entities);
+                var json = entity.Properties.ToString();
+                Assert.Contains("\"citation\"", json);
+                Assert.Contains(TestKnowledge.PhiMitUrl, json);
+                Assert.DoesNotContain("AIGeneratedContent", json);
+                Assert.Equal("default", ((JObject)message.ChannelData)["feedbackLoop"]!["type"]!.ToString());
+                Assert.DoesNotContain("👍", BotTestHost.CardJson(reply));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task SlackAnswer_UsesMrkdwnLinksAndBlockKit_NotACard()
+    {
+        await _host.Conversation("slack")
+            .Send(PhiQuestion)
+            .AssertReply(reply =>
+            {
+                var message = (IMessageActivity)reply;
+                Assert.Empty(message.Attachments ?? []);
+                Assert.Contains($"<{TestKnowledge.PhiMitUrl}|Microsoft moves Phi-2 to the MIT licence>", message.Text);
+                var blocks = (JArray)((JObject)message.ChannelData)["blocks"]!;
+                Assert.Contains(blocks, b => b["type"]!.ToString() == "section");
+                Assert.All(blocks.Where(b => b["text"] is not null), b => Assert.True(b["text"]!["text"]!.ToString().Length <= 3000));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CardFeedback_IsStoredWithTheQuestionAndArticle()
+    {
+        var feedback = MessageFactory.Text(string.Empty);
+        feedback.Value = new JObject { ["newsbotFeedback"] = "dislike", ["question"] = PhiQuestion, ["articleId"] = "2024/phi-2-mit" };
+
+        await _host.Conversation()
+            .Send(feedback)
+            .AssertReply(reply => Assert.Contains("Thanks", ((IMessageActivity)reply).Text))
+            .StartTestAsync();
+
+        var stored = await _host.Services.GetRequiredService<IFeedbackStore>().RecentAsync(10, CancellationToken.None);
+        var record = Assert.Single(stored);
+        Assert.Equal(("dislike", PhiQuestion, "2024/phi-2-mit"), (record.Reaction, record.Question, record.ArticleId));
+    }
+
+    [Fact]
+    public async Task Questions_AreLoggedWithoutUserNames_AndUnansweredOnesShowAsGaps()
+    {
+        await _host.Conversation()
+            .Send("What's the weather in Paris?")
+            .AssertReply(_ => { })
+            .Send(PhiQuestion)
+            .AssertReply(_ => { })
+            .StartTestAsync();
+
+        var gaps = await _host.Services.GetRequiredService<IQuestionLog>().UnansweredSinceAsync(DateTimeOffset.MinValue, 10, CancellationToken.None);
+        var gap = Assert.Single(gaps);
+        Assert.Equal("What's the weather in Paris?", gap.Question);
+    }
+
+    [Theory]
+    [InlineData("AND OR ( * ~ \"")]
+    [InlineData("-")]
+    [InlineData("🤖🔥🚀")]
+    [InlineData("人工智能 新闻 是什么")]
+    [InlineData("ما هو الذكاء الاصطناعي")]
+    public async Task OddInput_GetsASensibleReply(string text)
+    {
+        await _host.Conversation()
+            .Send(text)
+            .AssertReply(reply => Assert.False(string.IsNullOrWhiteSpace(((IMessageActivity)reply).Text)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task VeryLongMessage_GetsASensibleReply()
+    {
+        await _host.Conversation()
+            .Send(string.Concat(Enumerable.Repeat("Phi-2 licence commercial use ", 400)))
+            .AssertReply(reply => Assert.False(string.IsNullOrWhiteSpace(((IMessageActivity)reply).Text)))
+            .StartTestAsync();
+    }
+
+    private static Activity Mentioning(string text)
+    {
+        var activity = MessageFactory.Text(text);
+        // As on the wire: an entity whose properties hold the mention (Teams sends JSON, not Mention objects).
+        var mention = new Entity("mention");
+        mention.SetAs(new Mention { Mentioned = new ChannelAccount("bot", "NewsBot"), Text = "<at>NewsBot</at>" });
+        activity.Entities = [mention];
+        return activity;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsBot.Tests.LocalChat;
+
+/// <summary>The chat page end to end in real Chromium: Web Chat, the local Direct Line emulation, the bot and its card.</summary>
+public sealed class ChatPageBrowserTests(LocalChatServer server) : IClassFixture<LocalChatServer>
+{
+    public const string Screenshot = "/tmp/newsbot-chat.png";
+    private const string Chromium = "/usr/bin/chromium";
+
+    [SkippableFact]
+    public async Task Page_AnswersATypedQuestion_WithACardLinkingTheSource()
+    {
+        Skip.IfNot(File.Exists(Chromium), "Chromium not installed (apt-get install chromium); the chat page test needs it");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 } });
+        var problems = new List<string>();
+        page.PageError += (_, error) => problems.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Add($"{response.Status} {response.Url}");
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add(message.Text);
+            }
+        };
+
+        try
+        {
+            await page.GotoAsync(server.BaseAddress.AbsoluteUri);
+            var transcript = page.Locator(".webchat__basic-transcript__transcript");
+            await Expect(transcript).ToContainTextAsync("curated collection of AI news");
+
+            var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+            await sendBox.FillAsync(DirectLineTestClient.Question);
+            await sendBox.PressAsync("Enter");
+
+            var card = transcript.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Microsoft moves Phi-2 to the MIT licence" });
+            await Expect(card).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await Expect(transcript.Locator($"a[href='{TestKnowledge.PhiMitUrl}']").First).ToBeVisibleAsync();
+            await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Open source" })).ToBeVisibleAsync();
+            Assert.Empty(problems);
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new() { Path = Screenshot });
+        }
+    }
+}
