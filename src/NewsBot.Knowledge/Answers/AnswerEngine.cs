@@ -20,13 +20,18 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     private const int MaxRelated = 3;
     private const int MaxClosest = 3;
 
+    /// <summary>Passages of one article weighed for its confidence: its best-scoring few.</summary>
+    private const int PassagesPerArticle = 3;
+
     private static readonly HashSet<string> PassageFields = [F.ArticleId, F.Text, F.Heading];
 
     private readonly QuestionQuery _query = new(index.Analyzer, settings);
 
     public Answer Ask(string question, int top, int skip)
     {
-        var ranked = Rank(question, CandidatePassages, ScoredArticles);
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var ranked = Rank(searcher, question, CandidatePassages, ScoredArticles, withConfidence: true);
         if (ranked is null)
         {
             return Answer.Empty(question);
@@ -42,23 +47,35 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
         var ordered = FreshestFirst(confident, out var newestAnswering);
         var page = ordered.Skip(skip).Take(top).ToList();
-        var results = page.Select(c => new AnswerResult(
-            c.Article,
-            c.Passage,
-            c.Heading,
-            SentenceHighlighter.Best(index.Analyzer, c.Passage, weights),
-            Round(c.Score),
-            Round(c.Confidence),
-            newestAnswering is not null && c.Answering && c.Article.Published < newestAnswering.Value)).ToList();
+        var results = page.Select(c =>
+        {
+            // Only the passages shown are read from stored fields.
+            var doc = searcher.Doc(c.DocId, PassageFields);
+            var passage = doc.Get(F.Text, CultureInfo.InvariantCulture);
+            return new AnswerResult(
+                c.Article,
+                passage,
+                doc.Get(F.Heading, CultureInfo.InvariantCulture),
+                SentenceHighlighter.Best(index.Analyzer, passage, weights),
+                Round(c.Score),
+                Round(c.Confidence),
+                newestAnswering is not null && c.Answering && c.Article.Published < newestAnswering.Value);
+        }).ToList();
 
         var orderedIds = ordered.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal);
         var ranking = ordered.Concat(candidates.Where(c => !orderedIds.Contains(c.Article.Id))).Select(c => c.Article).ToList();
-        var related = Related(ordered[0], page.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal));
+        var related = results.Count == 0 ? [] : Related(searcher, results[0], page.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal));
         return new Answer(question, true, Round(ordered[0].Confidence), results, [], related, ranking, skip + top < ordered.Count);
     }
 
-    /// <summary>Articles matching the question, best score first, each with its best passage and confidence.</summary>
+    /// <summary>Articles matching the question, best score first, each with its best passage (and its confidence when asked for).</summary>
     internal (List<Candidate> Candidates, Dictionary<string, double> Weights)? Rank(string question, int passageDepth, int articleDepth, bool withConfidence = true)
+    {
+        using var lease = index.Lease();
+        return Rank(lease.Searcher, question, passageDepth, articleDepth, withConfidence);
+    }
+
+    private (List<Candidate> Candidates, Dictionary<string, double> Weights)? Rank(IndexSearcher searcher, string question, int passageDepth, int articleDepth, bool withConfidence)
     {
         var cleaned = QuestionQuery.Clean(question);
         var tokens = TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned);
@@ -69,12 +86,10 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         }
 
         var articles = catalog();
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
         var hits = searcher.Search(query, passageDepth).ScoreDocs;
         var weights = Weights(searcher.IndexReader, tokens, cleaned, Math.Max(articles.Passages, 1));
 
-        var byArticle = new Dictionary<string, List<(float Score, string Text, string? Heading)>>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, List<(int Doc, float Score)>>(StringComparer.Ordinal);
         var order = new List<string>();
         var articleIds = new PassageArticleIds(searcher.IndexReader);
         foreach (var hit in hits)
@@ -95,37 +110,36 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
                 byArticle[id] = passages = [];
                 order.Add(id);
             }
-            else if (!withConfidence)
-            {
-                continue;
-            }
 
-            var doc = searcher.Doc(hit.Doc, PassageFields);
-            passages.Add((hit.Score, doc.Get(F.Text, CultureInfo.InvariantCulture), doc.Get(F.Heading, CultureInfo.InvariantCulture)));
+            if (passages.Count < (withConfidence ? PassagesPerArticle : 1))
+            {
+                passages.Add((hit.Doc, hit.Score));
+            }
         }
 
-        var candidates = withConfidence
-            ? order.Select(id => Score(articles.ById[id].Info, byArticle[id], weights)).ToList()
-            : order.Select(id => new Candidate(articles.ById[id].Info, byArticle[id][0].Text, byArticle[id][0].Heading, byArticle[id][0].Score, 0)).ToList();
+        if (!withConfidence)
+        {
+            return (order.Select(id => new Candidate(articles.ById[id].Info, byArticle[id][0].Doc, byArticle[id][0].Score, 0)).ToList(), weights);
+        }
+
+        var covered = PassageCoverage.Terms(searcher.IndexReader, weights.Keys, byArticle.Values.SelectMany(p => p.Select(x => x.Doc)));
+        var candidates = order.Select(id => Score(articles.ById[id].Info, byArticle[id], covered, weights)).ToList();
         return (candidates, weights);
     }
 
-    private Candidate Score(ArticleInfo article, List<(float Score, string Text, string? Heading)> passages, Dictionary<string, double> weights)
+    private static Candidate Score(ArticleInfo article, List<(int Doc, float Score)> passages, Dictionary<int, HashSet<string>> covered, Dictionary<string, double> weights)
     {
-        var articleTerms = new HashSet<string>(StringComparer.Ordinal);
-        TextAnalysis.AddTerms(index.Analyzer, article.Title, articleTerms);
-        TextAnalysis.AddTerms(index.Analyzer, string.Join(' ', article.Tags), articleTerms);
-        articleTerms.Add(article.Published.Year.ToString(CultureInfo.InvariantCulture));
         var total = weights.Values.Sum();
+        var year = article.Published.Year.ToString(CultureInfo.InvariantCulture);
+        var yearWeight = weights.TryGetValue(year, out var w) ? w : 0;
 
         Candidate? best = null;
-        foreach (var (score, text, heading) in passages)
+        foreach (var (doc, score) in passages)
         {
-            var covered = new HashSet<string>(articleTerms, StringComparer.Ordinal);
-            TextAnalysis.AddTerms(index.Analyzer, text, covered);
-            TextAnalysis.AddTerms(index.Analyzer, heading, covered);
-            var coverage = total <= 0 ? 0 : weights.Where(w => covered.Contains(w.Key)).Sum(w => w.Value) / total;
-            var candidate = new Candidate(article, text, heading, score, coverage);
+            var terms = covered[doc];
+            var weight = terms.Sum(t => weights[t]) + (terms.Contains(year) ? 0 : yearWeight);
+            var coverage = total <= 0 ? 0 : weight / total;
+            var candidate = new Candidate(article, doc, score, coverage);
             if (best is null || coverage > best.Confidence + 0.1 || (coverage >= best.Confidence - 0.1 && score > best.Score))
             {
                 best = best is null ? candidate : candidate with { Score = Math.Max(score, best.Score) };
@@ -153,10 +167,8 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         return answering.Concat(confident.Where(c => !answeringIds.Contains(c.Article.Id)).OrderByDescending(c => c.Score)).ToList();
     }
 
-    private List<ArticleLink> Related(Candidate lead, HashSet<string> exclude)
+    private List<ArticleLink> Related(IndexSearcher searcher, AnswerResult lead, HashSet<string> exclude)
     {
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
         var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = index.Analyzer,
@@ -165,14 +177,16 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
             MinDocFreq = 2,
             MaxQueryTerms = 25,
         };
+
         // What the article is about (title, tags, summary) says more about kinship than the quoted passage.
         var text = string.Join(". ", lead.Article.Title, string.Join(' ', lead.Article.Tags), lead.Article.Summary ?? lead.Passage);
         var like = moreLikeThis.Like(new StringReader(text), F.Text);
         var articles = catalog();
+        var articleIds = new PassageArticleIds(searcher.IndexReader);
         var related = new List<ArticleLink>();
         foreach (var hit in searcher.Search(like, 50).ScoreDocs)
         {
-            var id = searcher.Doc(hit.Doc, PassageFields).Get(F.ArticleId, CultureInfo.InvariantCulture);
+            var id = articleIds.Get(hit.Doc);
             if (id is not null && exclude.Add(id) && articles.ById.TryGetValue(id, out var article))
             {
                 related.Add(ArticleLink.From(article.Info));
@@ -233,5 +247,5 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
     /// <summary>An article matching a question, with the passage that answers it best.</summary>
     /// <param name="Confidence">IDF-weighted share of question terms in the passage, its heading and the article's title, tags and year.</param>
-    internal sealed record Candidate(ArticleInfo Article, string Passage, string? Heading, float Score, double Confidence, bool Answering = false);
+    internal sealed record Candidate(ArticleInfo Article, int DocId, float Score, double Confidence, bool Answering = false);
 }
