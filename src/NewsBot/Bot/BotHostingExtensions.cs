@@ -12,7 +12,14 @@ public static class BotHostingExtensions
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+
+        // With IHttpClientFactory registered, the SDK's connector clients share pooled handlers instead of
+        // opening a new HttpClient (and new connections) for every turn's replies.
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
 
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
         services.AddSingleton(sp => new NewsBotAdapter(

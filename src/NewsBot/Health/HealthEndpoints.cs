@@ -8,18 +8,20 @@ public static class HealthEndpoints
 {
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/healthz", (CollectionState state, IKnowledgeBase knowledge) =>
-        {
-            var stats = knowledge.Stats;
-            var body = new
-            {
-                status = state.IsReady ? "ok" : "starting",
-                articles = stats.Articles,
-                passages = stats.Passages,
-                lastSync = stats.LastSync,
-            };
-            return state.IsReady ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
-        });
+        app.MapGet("/healthz", Report);
         return app;
+    }
+
+    internal static IResult Report(CollectionState state, IKnowledgeBase knowledge)
+    {
+        var stats = knowledge.Stats;
+        var body = new
+        {
+            status = state.IsReady ? "ok" : "starting",
+            articles = stats.Articles,
+            passages = stats.Passages,
+            lastSync = stats.LastSync,
+        };
+        return state.IsReady ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

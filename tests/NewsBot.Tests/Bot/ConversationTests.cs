@@ -185,6 +185,26 @@ public sealed class ConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamsFeedbackButtons_AreStoredWithTheAnsweredQuestionAndArticle()
+    {
+        var invoke = new Activity(ActivityTypes.Invoke)
+        {
+            Name = "message/submitAction",
+            Value = JObject.Parse("""{"actionName":"feedback","actionValue":{"reaction":"dislike","feedback":"{\"feedbackText\":\"too old\"}"}}"""),
+        };
+
+        await _host.Conversation("msteams", "personal")
+            .Send(PhiQuestion)
+            .AssertReply(reply => invoke.ReplyToId = reply.Id)
+            .Send(invoke)
+            .AssertReply(reply => Assert.Equal(200, ((InvokeResponse)((Activity)reply).Value).Status))
+            .StartTestAsync();
+
+        var record = Assert.Single(await _host.Services.GetRequiredService<IFeedbackStore>().RecentAsync(10, CancellationToken.None));
+        Assert.Equal(("dislike", "too old", PhiQuestion, "2024/phi-2-mit"), (record.Reaction, record.Comment, record.Question, record.ArticleId));
+    }
+
+    [Fact]
     public async Task Questions_AreLoggedWithoutUserNames_AndUnansweredOnesShowAsGaps()
     {
         await _host.Conversation()
