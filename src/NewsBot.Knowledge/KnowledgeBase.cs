@@ -81,11 +81,15 @@ public sealed class KnowledgeBase : IKnowledgeBase
             {
                 report = synchronizer.Sync(_options.Path, _catalog, cancellationToken);
             }
-            finally
+            catch
             {
-                // Also after a cancelled sync: what it committed is served, and the next sync starts from it.
+                // After a cancelled or failed sync, what it committed is served and the next sync starts from it.
                 ReloadCatalog();
+                throw;
             }
+
+            _catalog = synchronizer.Catalog ?? _catalog;
+            _lastSync = ParseLastSync(_index.CommitData);
 
             Log.Synced(_logger, report.Added, report.Updated, report.Removed, report.Unchanged, report.Skipped, report.Elapsed.TotalMilliseconds);
             return report with { Articles = _catalog.Count, Passages = _catalog.Passages };

@@ -35,7 +35,7 @@ internal static class ArticleReader
     public static ReadResult Read(byte[] bytes, string relativePath, string displayPath, DateTimeOffset now)
     {
         var problems = new List<ArticleProblem>();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = Hash(bytes);
 
         string text;
         try
@@ -112,6 +112,9 @@ internal static class ArticleReader
 
     private static Dictionary<string, int> Lines(Dictionary<string, FrontMatterField> fields) =>
         fields.ToDictionary(f => f.Key, f => f.Value.Line, StringComparer.Ordinal);
+
+    /// <summary>SHA-256 of a file's bytes, lowercase hex: what tells a changed article from a touched one.</summary>
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static Dictionary<string, FrontMatterField>? ReadFrontMatter(string yamlText, string path, List<ArticleProblem> problems)
     {

@@ -11,7 +11,7 @@ internal static class ArticleDocuments
     /// <summary>Separates stored tags: a tag may hold spaces ("open weights"), never a line break.</summary>
     public const char TagSeparator = '\n';
 
-    public static List<Document> Build(Article article, IReadOnlyList<Passage> passages, DateTimeOffset firstSeen)
+    public static List<Document> Build(Article article, IReadOnlyList<Passage> passages, DateTimeOffset firstSeen, FileStamp stamp = default)
     {
         var documents = new List<Document>(passages.Count + 1);
         var tags = string.Join(' ', article.Tags);
@@ -53,6 +53,8 @@ internal static class ArticleDocuments
             new NumericDocValuesField(F.FirstSeen, firstSeen.UtcTicks),
             new StoredField(F.TagList, string.Join(TagSeparator, article.Tags)),
             new StoredField(F.PassageCount, passages.Count),
+            new StoredField(F.FileSize, stamp.Size),
+            new StoredField(F.FileTime, stamp.LastWriteTicks),
         };
         if (article.Updated is { } updated)
         {

@@ -22,6 +22,8 @@ internal static class IndexFields
     public const string Summary = "summary";
     public const string TagList = "tagList";
     public const string PassageCount = "passageCount";
+    public const string FileSize = "fileSize";
+    public const string FileTime = "fileTime";
 
     // Analyzed fields searched by questions.
     public const string Text = "text";
@@ -36,6 +38,6 @@ internal static class IndexFields
 
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
     public const string LastSyncKey = "lastSync";
 }

@@ -44,7 +44,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
 
         var files = KnowledgeFolder.Files(knowledgeRoot);
         var onDisk = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
-        var candidates = new List<(ArticleFile File, Article Article, ReadResult Read)>();
+        var candidates = new List<(ArticleFile File, Article Article, ReadResult Read, FileStamp Stamp)>();
         var kept = new List<IndexedArticle>();
         int unchanged = 0, skipped = 0;
 
@@ -53,8 +53,18 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             cancellationToken.ThrowIfCancellationRequested();
             catalog.ByPath.TryGetValue(file.RelativePath, out var previous);
             byte[] bytes;
+            FileStamp stamp;
             try
             {
+                stamp = FileStamp.Of(file.FullPath);
+                if (previous is not null && previous.Stamp == stamp)
+                {
+                    // Same size and modification time as when indexed: not even read.
+                    unchanged++;
+                    kept.Add(previous);
+                    continue;
+                }
+
                 bytes = File.ReadAllBytes(file.FullPath);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -65,14 +75,15 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 continue;
             }
 
-            var result = ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now);
-            if (previous is not null && previous.ContentHash == result.ContentHash)
+            if (previous is not null && previous.ContentHash == ArticleReader.Hash(bytes))
             {
+                // Touched but not changed: the content hash decides.
                 unchanged++;
                 kept.Add(previous);
                 continue;
             }
 
+            var result = ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now);
             problems.AddRange(result.Problems);
             if (result.Article is null)
             {
@@ -81,7 +92,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 continue;
             }
 
-            candidates.Add((file, result.Article, result));
+            candidates.Add((file, result.Article, result, stamp));
         }
 
         // Urls and ids must be unique: what stays served claims first, then new and changed files in path order.
@@ -93,7 +104,8 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
 
         int added = 0, updated = 0, pending = 0;
         var passages = 0;
-        foreach (var (file, article, read) in candidates)
+        var written = new List<IndexedArticle>();
+        foreach (var (file, article, read, stamp) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var url = article.Url.AbsoluteUri;
@@ -119,7 +131,11 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
 
             var split = splitter.Split(article.Blocks);
             passages += split.Count;
-            writer.UpdateDocuments(new Term(F.Path, article.RelativePath), ArticleDocuments.Build(article, split, firstSeen));
+            writer.UpdateDocuments(new Term(F.Path, article.RelativePath), ArticleDocuments.Build(article, split, firstSeen, stamp));
+            written.Add(new IndexedArticle(
+                new ArticleInfo(article.Id, article.RelativePath, article.Title, article.Url, article.Published, article.Updated, article.Source, article.Tags, article.Summary, firstSeen, split.Count),
+                article.ContentHash,
+                stamp));
             if (isUpdate)
             {
                 updated++;
@@ -136,20 +152,26 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             }
         }
 
-        var removed = 0;
+        var removedPaths = new List<string>();
         foreach (var path in catalog.ByPath.Keys)
         {
             if (!onDisk.Contains(path))
             {
                 writer.DeleteDocuments(new Term(F.Path, path));
-                removed++;
+                removedPaths.Add(path);
             }
         }
 
+        var removed = removedPaths.Count;
+
         index.Commit(CommitData(time.GetUtcNow()));
         clock.Stop();
-        return new SyncReport(added, updated, removed, unchanged, skipped, 0, passages, clock.Elapsed, problems);
+        Catalog = catalog.With(written, removedPaths);
+        return new SyncReport(added, updated, removed, unchanged, skipped, Catalog.Count, Catalog.Passages, clock.Elapsed, problems);
     }
+
+    /// <summary>The catalog after the last completed <see cref="Sync"/>.</summary>
+    public ArticleCatalog? Catalog { get; private set; }
 
     private static void KeepPrevious(IndexedArticle? previous, List<IndexedArticle> kept)
     {
