@@ -48,43 +48,31 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         var kept = new List<IndexedArticle>();
         int unchanged = 0, skipped = 0;
 
-        foreach (var file in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            catalog.ByPath.TryGetValue(file.RelativePath, out var previous);
-            byte[] bytes;
-            FileStamp stamp;
-            try
-            {
-                stamp = FileStamp.Of(file.FullPath);
-                if (previous is not null && previous.Stamp == stamp)
-                {
-                    // Same size and modification time as when indexed: not even read.
-                    unchanged++;
-                    kept.Add(previous);
-                    continue;
-                }
+        // Reading, hashing and parsing files is independent work: spread it over the cores, then take the
+        // results in path order so that reports and duplicate decisions stay deterministic.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var examined = new Examination[files.Count];
+        Parallel.For(0, files.Count, parallel, i => examined[i] = Examine(files[i], catalog, now));
 
-                bytes = File.ReadAllBytes(file.FullPath);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (previous, isUnchanged, readProblem, result, stamp) = examined[i];
+            if (isUnchanged)
             {
-                problems.Add(new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"));
+                unchanged++;
+                kept.Add(previous!);
+                continue;
+            }
+
+            if (readProblem is not null)
+            {
+                problems.Add(readProblem);
                 skipped++;
                 KeepPrevious(previous, kept);
                 continue;
             }
 
-            if (previous is not null && previous.ContentHash == ArticleReader.Hash(bytes))
-            {
-                // Touched but not changed: the content hash decides.
-                unchanged++;
-                kept.Add(previous);
-                continue;
-            }
-
-            var result = ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now);
-            problems.AddRange(result.Problems);
+            problems.AddRange(result!.Problems);
             if (result.Article is null)
             {
                 skipped++;
@@ -92,7 +80,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 continue;
             }
 
-            candidates.Add((file, result.Article, result, stamp));
+            candidates.Add((files[i], result.Article, result, stamp));
         }
 
         // Urls and ids must be unique: what stays served claims first, then new and changed files in path order.
@@ -102,9 +90,8 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             claims.TryClaim(article.Info.Id, article.Info.Url.AbsoluteUri, article.Info.RelativePath, out _, out _);
         }
 
-        int added = 0, updated = 0, pending = 0;
-        var passages = 0;
-        var written = new List<IndexedArticle>();
+        int added = 0, updated = 0;
+        var accepted = new List<(Article Article, FileStamp Stamp, DateTimeOffset FirstSeen)>();
         foreach (var (file, article, read, stamp) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -121,22 +108,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 continue;
             }
 
-            var isUpdate = catalog.ByPath.ContainsKey(file.RelativePath);
-            if (!seen.TryGetValue(url, out var firstSeen))
-            {
-                firstSeen = now;
-                seen[url] = now;
-                writer.AddDocument(ArticleDocuments.Seen(url, now));
-            }
-
-            var split = splitter.Split(article.Blocks);
-            passages += split.Count;
-            writer.UpdateDocuments(new Term(F.Path, article.RelativePath), ArticleDocuments.Build(article, split, firstSeen, stamp));
-            written.Add(new IndexedArticle(
-                new ArticleInfo(article.Id, article.RelativePath, article.Title, article.Url, article.Published, article.Updated, article.Source, article.Tags, article.Summary, firstSeen, split.Count),
-                article.ContentHash,
-                stamp));
-            if (isUpdate)
+            if (catalog.ByPath.ContainsKey(file.RelativePath))
             {
                 updated++;
             }
@@ -145,10 +117,34 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 added++;
             }
 
-            if (++pending >= CommitEvery)
+            if (!seen.TryGetValue(url, out var firstSeen))
+            {
+                firstSeen = now;
+                seen[url] = now;
+                writer.AddDocument(ArticleDocuments.Seen(url, now));
+            }
+
+            accepted.Add((article, stamp, firstSeen));
+        }
+
+        // IndexWriter takes documents from several threads at once; each chunk is committed as it completes.
+        var written = new IndexedArticle[accepted.Count];
+        for (var chunk = 0; chunk < accepted.Count; chunk += CommitEvery)
+        {
+            var end = Math.Min(chunk + CommitEvery, accepted.Count);
+            Parallel.For(chunk, end, parallel, i =>
+            {
+                var (article, stamp, firstSeen) = accepted[i];
+                var split = splitter.Split(article.Blocks);
+                writer.UpdateDocuments(new Term(F.Path, article.RelativePath), ArticleDocuments.Build(article, split, firstSeen, stamp));
+                written[i] = new IndexedArticle(
+                    new ArticleInfo(article.Id, article.RelativePath, article.Title, article.Url, article.Published, article.Updated, article.Source, article.Tags, article.Summary, firstSeen, split.Count),
+                    article.ContentHash,
+                    stamp);
+            });
+            if (end < accepted.Count)
             {
                 index.Commit(CommitData(now));
-                pending = 0;
             }
         }
 
@@ -172,6 +168,37 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
 
     /// <summary>The catalog after the last completed <see cref="Sync"/>.</summary>
     public ArticleCatalog? Catalog { get; private set; }
+
+    /// <summary>Reads what one file needs: nothing when its size and time are unchanged, else its bytes, hash and parse.</summary>
+    private static Examination Examine(ArticleFile file, ArticleCatalog catalog, DateTimeOffset now)
+    {
+        catalog.ByPath.TryGetValue(file.RelativePath, out var previous);
+        byte[] bytes;
+        FileStamp stamp;
+        try
+        {
+            stamp = FileStamp.Of(file.FullPath);
+            if (previous is not null && previous.Stamp == stamp)
+            {
+                // Same size and modification time as when indexed: not even read.
+                return new Examination(previous, true, null, null, stamp);
+            }
+
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Examination(previous, false, new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"), null, default);
+        }
+
+        if (previous is not null && previous.ContentHash == ArticleReader.Hash(bytes))
+        {
+            // Touched but not changed: the content hash decides.
+            return new Examination(previous, true, null, null, stamp);
+        }
+
+        return new Examination(previous, false, null, ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now), stamp);
+    }
 
     private static void KeepPrevious(IndexedArticle? previous, List<IndexedArticle> kept)
     {
@@ -210,6 +237,9 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         [F.SchemaKey] = F.SchemaVersion,
         [F.LastSyncKey] = now.ToString("O", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>What reading one file found: unchanged, unreadable, or parsed (valid or not).</summary>
+    private sealed record Examination(IndexedArticle? Previous, bool Unchanged, ArticleProblem? ReadProblem, ReadResult? Read, FileStamp Stamp);
 
     /// <summary>Who owns each url and id in this sync.</summary>
     private sealed class ClaimRegistry
