@@ -36,12 +36,6 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             catalog = Rebuild(catalog);
         }
 
-        Dictionary<string, DateTimeOffset> seen;
-        using (var lease = index.Lease())
-        {
-            seen = ArticleCatalog.LoadSeen(lease.Searcher);
-        }
-
         var files = KnowledgeFolder.Files(knowledgeRoot);
         var onDisk = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
         var candidates = new List<(ArticleFile File, Article Article, ReadResult Read, FileStamp Stamp)>();
@@ -83,6 +77,8 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             candidates.Add((files[i], result.Article, result, stamp));
         }
 
+        using var seen = new SeenLedger(index, catalog);
+
         // Urls and ids must be unique: what stays served claims first, then new and changed files in path order.
         var claims = new ClaimRegistry();
         foreach (var article in kept)
@@ -117,10 +113,10 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 added++;
             }
 
-            if (!seen.TryGetValue(url, out var firstSeen))
+            if (seen.FirstSeen(url) is not { } firstSeen)
             {
                 firstSeen = now;
-                seen[url] = now;
+                seen.Add(url, now);
                 writer.AddDocument(ArticleDocuments.Seen(url, now));
             }
 

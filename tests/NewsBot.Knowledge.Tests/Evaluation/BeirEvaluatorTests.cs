@@ -3,6 +3,7 @@ using NewsBot.Knowledge.Tests.Support;
 
 namespace NewsBot.Knowledge.Tests.Evaluation;
 
+[Collection("BEIR temporary indexes")]
 public sealed class BeirEvaluatorTests : IDisposable
 {
     private readonly TempFolder _folder = new();

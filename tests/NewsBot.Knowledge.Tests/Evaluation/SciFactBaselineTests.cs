@@ -8,6 +8,8 @@ namespace NewsBot.Knowledge.Tests.Evaluation;
 /// (nDCG@10 0.679, Recall@100 0.925). Runs where the shared benchmark folder sits beside the repository
 /// (as in CI), and is skipped elsewhere, saying why.
 /// </summary>
+// Shares a collection with BeirEvaluatorTests, which checks that no temporary BEIR index is left behind.
+[Collection("BEIR temporary indexes")]
 public sealed class SciFactBaselineTests
 {
     private static readonly string SciFact = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "benchmarks", "scifact"));
