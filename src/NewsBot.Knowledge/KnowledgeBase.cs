@@ -111,7 +111,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
         ArgumentNullException.ThrowIfNull(question);
         var top = Math.Clamp(options?.Top ?? _options.Top, 1, 50);
         var skip = Math.Max(options?.Skip ?? 0, 0);
-        return _engine.Ask(question, top, skip);
+        return _engine.Ask(question, top, skip, options?.Related ?? true);
     }
 
     public IReadOnlyList<ArticleProblem> Validate() => KnowledgeValidator.Validate(_options.Path, _time.GetUtcNow());

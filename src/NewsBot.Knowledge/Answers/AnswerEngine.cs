@@ -27,7 +27,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
     private readonly QuestionQuery _query = new(index.Analyzer, settings);
 
-    public Answer Ask(string question, int top, int skip)
+    public Answer Ask(string question, int top, int skip, bool includeRelated = true)
     {
         using var lease = index.Lease();
         var searcher = lease.Searcher;
@@ -64,7 +64,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
         var orderedIds = ordered.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal);
         var ranking = ordered.Concat(candidates.Where(c => !orderedIds.Contains(c.Article.Id))).Select(c => c.Article).ToList();
-        var related = results.Count == 0 ? [] : Related(searcher, results[0], page.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal));
+        var related = results.Count == 0 || !includeRelated ? [] : Related(searcher, results[0], page.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal));
         return new Answer(question, true, Round(ordered[0].Confidence), results, [], related, ranking, skip + top < ordered.Count);
     }
 

@@ -26,7 +26,7 @@ public sealed class MoreCommand(IKnowledgeBase knowledge, ReplyFactory replies, 
             return;
         }
 
-        var answer = knowledge.Ask(last.Question, new AskOptions(Top: PerPage, Skip: last.Shown));
+        var answer = knowledge.Ask(last.Question, new AskOptions(Top: PerPage, Skip: last.Shown, Related: false));
         if (!answer.Answered || answer.Results.Count == 0)
         {
             await turnContext.SendActivityAsync(replies.Text(turnContext.Activity, $"That's all I have in the curated news on “{last.Question}”."), cancellationToken).ConfigureAwait(false);

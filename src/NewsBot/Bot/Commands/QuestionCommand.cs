@@ -18,7 +18,7 @@ public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory repli
             return;
         }
 
-        var answer = knowledge.Ask(question, new AskOptions(Top: ReplyFactory.ResultsPerAnswer));
+        var answer = knowledge.Ask(question, new AskOptions(Top: ReplyFactory.ResultsPerAnswer, Related: false));
         var activity = turnContext.Activity;
         var top = answer.Answered ? answer.Results[0].Article.Id : (answer.Closest.Count > 0 ? answer.Closest[0].Id : null);
         await log.RecordAsync(
