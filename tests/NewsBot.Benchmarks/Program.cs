@@ -2,6 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks;
 
+// Commands besides BenchmarkDotNet's own arguments (see docs/benchmarks.md):
+//   tune DIR | tune-golden KNOWLEDGE QUESTIONS    ranking sweeps
+//   generate [N] [SEED]                           make (or find) the cached generated collection
+//   memory [N]                                    memory held at N generated articles
+//   turns KNOWLEDGE QUESTIONS                     whole turns through /api/messages on loopback (docs/bot.md)
+//   sync-stages                                   stopwatch profile of a sync at 50,000 articles
+//   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
+
 if (args is ["tune", var folder])
 {
     return Tuning.Run(folder);
@@ -26,24 +34,21 @@ if (args is ["memory", .. var memoryArgs])
     return MemoryReport.Run(count);
 }
 
-if (args is ["ask-stages", var collection, .. var stageArgs])
+if (args is ["turns", var turnKnowledge, var turnQuestions])
 {
-    return AskStages.Run(collection, stageArgs.Length > 0 ? int.Parse(stageArgs[0], CultureInfo.InvariantCulture) : 5);
+    return await TurnBenchmark.RunAsync(turnKnowledge, turnQuestions);
 }
 
-if (args is ["scratch-variants", var c2, var r2])
+if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
 {
-    return QueryVariants.Run(c2, int.Parse(r2, CultureInfo.InvariantCulture));
+    var conversations = digestArgs.Length > 0 ? int.Parse(digestArgs[0], CultureInfo.InvariantCulture) : 1000;
+    var perSecond = digestArgs.Length > 1 ? double.Parse(digestArgs[1], CultureInfo.InvariantCulture) : 20;
+    return await DigestDeliveryBenchmark.RunAsync(digestKnowledge, conversations, perSecond);
 }
 
-if (args is ["scratch-sync"])
+if (args is ["sync-stages"])
 {
-    return ScratchSyncStages.Run();
-}
-
-if (args is ["scratch-analysis"])
-{
-    return ScratchAnalysis.Run();
+    return SyncStages.Run();
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Tuning).Assembly).Run(args);

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Replies;
+using NewsBot.Bot.Teams;
 
 namespace NewsBot.Bot;
 
@@ -36,6 +37,7 @@ public static class BotHostingExtensions
         services.AddSingleton<IBotCommand, MoreCommand>();
         services.AddSingleton<QuestionCommand>();
         services.AddSingleton<FeedbackHandler>();
+        services.AddSingleton<ArticleSearchHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IBot, NewsBotActivityHandler>();
         return builder;

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Replies;
+using NewsBot.Bot.Teams;
 
 namespace NewsBot.Bot;
 
@@ -9,7 +10,7 @@ namespace NewsBot.Bot;
 /// The bot only routes: messages go to the <see cref="CommandRouter"/>, card and Teams feedback to the
 /// <see cref="FeedbackHandler"/>, and a conversation the bot joins gets the welcome message.
 /// </summary>
-public sealed class NewsBotActivityHandler(CommandRouter router, FeedbackHandler feedback, ConversationMemory memory, ReplyFactory replies) : ActivityHandler
+public sealed class NewsBotActivityHandler(CommandRouter router, FeedbackHandler feedback, ConversationMemory memory, ReplyFactory replies, ArticleSearchHandler articleSearch) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -49,6 +50,11 @@ public sealed class NewsBotActivityHandler(CommandRouter router, FeedbackHandler
         {
             await feedback.HandleTeamsFeedbackAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return new InvokeResponse { Status = 200 };
+        }
+
+        if (turnContext.Activity.Name == ArticleSearchHandler.InvokeName)
+        {
+            return articleSearch.Handle(turnContext);
         }
 
         return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);

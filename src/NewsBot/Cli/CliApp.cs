@@ -5,7 +5,7 @@ namespace NewsBot.Cli;
 /// <summary>The command line: parses, dispatches, and maps bad usage to exit code 2 with a clear message.</summary>
 internal static class CliApp
 {
-    private static readonly string[] Commands = ["ask", "lint", "index", "eval", "gaps", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Commands = ["ask", "lint", "index", "eval", "gaps", "digest", "pack-teams", "--help", "-h", "-?", "--version"];
 
     /// <summary>True when the arguments name a command; anything else (no arguments, --urls, ...) starts the bot.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
@@ -23,6 +23,8 @@ internal static class CliApp
             IndexCommand.Create(options, time),
             EvalCommand.Create(options, time),
             GapsCommand.Create(options, time),
+            DigestCommand.Create(options, time),
+            PackTeamsCommand.Create(),
         };
         root.SetAction(parse =>
         {
@@ -57,6 +59,9 @@ internal static class CliApp
         output.WriteLine("  index                                sync the index with knowledge/");
         output.WriteLine("  eval <questions.jsonl> | --beir DIR  measure answer quality");
         output.WriteLine("  gaps [--days N] [--json]             most frequent unanswered questions");
+        output.WriteLine("  digest [--since DATE | --days N] [--json]  the digest a subscribed conversation would get");
+        output.WriteLine("  pack-teams --app-id GUID [--bot-id GUID] [--host DOMAIN] [--out FILE]");
+        output.WriteLine("                                       write the Teams app package (zip)");
         output.WriteLine();
         output.WriteLine("Try: dotnet run --project src/NewsBot -- ask \"Is Phi-2 licensed for commercial use?\"");
     }

@@ -1,7 +1,9 @@
 using NewsBot.Bot;
 using NewsBot.Health;
 using NewsBot.Collection;
+using NewsBot.Digests;
 using NewsBot.LocalChat;
+using NewsBot.Slack;
 using NewsBot.Storage;
 
 namespace NewsBot.Hosting;
@@ -25,12 +27,15 @@ public static class NewsBotHost
         builder.AddKnowledgeBase();
         builder.AddBotStorage();
         builder.AddBot();
+        builder.AddDigests();
         builder.AddLocalChat();
+        builder.AddSlack();
 
         var app = builder.Build();
         app.MapHealth();
         app.MapBot();
         app.MapLocalChat();
+        app.MapSlack();
         return app;
     }
 }

@@ -39,6 +39,24 @@ internal static class SqliteSchema
         );
         CREATE INDEX feedback_time ON feedback (time);
         """,
+        """
+        CREATE TABLE digest_subscriptions (
+            conversation_key TEXT PRIMARY KEY NOT NULL,
+            channel          TEXT NOT NULL,
+            reference        TEXT NOT NULL,
+            local_time       TEXT NOT NULL,
+            time_zone        TEXT NOT NULL,
+            weekdays_only    INTEGER NOT NULL,
+            window_start     TEXT NOT NULL,
+            state            TEXT NOT NULL,
+            paused_reason    TEXT,
+            next_delivery    TEXT NOT NULL,
+            last_delivery    TEXT,
+            attempts         INTEGER NOT NULL DEFAULT 0,
+            created          TEXT NOT NULL
+        );
+        CREATE INDEX digest_subscriptions_due ON digest_subscriptions (state, next_delivery);
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>

@@ -36,7 +36,7 @@ public sealed class ReplyFactory
             .AppendLine().AppendLine()
             .Append("Try: ").Append(string.Join(" · ", Examples.Select(e => $"“{e}”")))
             .AppendLine().AppendLine()
-            .Append("Commands: `help`, `latest [n]`, `about`, `more`.")
+            .Append("Commands: `help`, `latest [n]`, `about`, `more`, `digest on`.")
             .ToString();
         return MessageFactory.Text(text);
     }
@@ -49,6 +49,7 @@ public sealed class ReplyFactory
             .AppendLine("- `latest [n]`: the newest articles (5 unless you say)")
             .AppendLine("- `about`: how big the collection is and when it was last updated")
             .AppendLine("- `more`: further results for your last question")
+            .AppendLine("- `digest on [HH:mm] [time zone]`: a daily digest of newly added articles in this conversation (`digest` for more)")
             .AppendLine("- `help`: this list")
             .AppendLine()
             .Append("Examples: ").Append(string.Join(" · ", Examples.Select(e => $"“{e}”")))

@@ -1,0 +1,40 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Bot;
+using NewsBot.Bot.Commands;
+using NewsBot.Digests.Commands;
+
+namespace NewsBot.Digests;
+
+/// <summary>Registers daily digests: the <c>digest</c> command, the subscription store and the delivery service.</summary>
+public static class DigestHostingExtensions
+{
+    /// <summary>Needs the bot (its adapter and <see cref="Bot.Replies.ReplyFactory"/>), the knowledge base and the bot storage registered.</summary>
+    public static WebApplicationBuilder AddDigests(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DigestOptions>()
+            .BindConfiguration(DigestOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IDigestSubscriptions, SqliteDigestSubscriptions>();
+
+        // Sent as the bot's app id: empty in local mode, where the adapter sends without authentication.
+        services.AddSingleton<IDigestSender>(sp => new AdapterDigestSender(
+            sp.GetRequiredService<CloudAdapter>(),
+            sp.GetRequiredService<IConfiguration>()[BotMode.AppIdKey] ?? string.Empty));
+        services.AddSingleton<DigestDelivery>();
+        services.AddHostedService<DigestDeliveryService>();
+
+        services.AddSingleton<IDigestSubcommand, DigestOnCommand>();
+        services.AddSingleton<IDigestSubcommand, DigestOffCommand>();
+        services.AddSingleton<IDigestSubcommand, DigestStatusCommand>();
+        services.AddSingleton<IDigestSubcommand, DigestNowCommand>();
+        services.AddSingleton<IDigestSubcommand, DigestWeekdaysCommand>();
+        services.AddSingleton<IDigestSubcommand, DigestListCommand>();
+        services.AddSingleton<IBotCommand, DigestCommand>();
+        return builder;
+    }
+}

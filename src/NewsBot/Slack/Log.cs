@@ -1,0 +1,22 @@
+namespace NewsBot.Slack;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 80, Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: bad signature or a timestamp too far from now")]
+    public static partial void Rejected(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 81, Level = LogLevel.Information, Message = "Ignored Slack's retry of event {EventId}")]
+    public static partial void Retry(ILogger logger, string eventId);
+
+    [LoggerMessage(EventId = 82, Level = LogLevel.Error, Message = "Slack reply to channel {Channel} failed")]
+    public static partial void ReplyFailed(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(EventId = 83, Level = LogLevel.Warning, Message = "Slack reply queue is full: dropped the question from channel {Channel}")]
+    public static partial void QueueFull(ILogger logger, string channel);
+
+    [LoggerMessage(EventId = 84, Level = LogLevel.Information, Message = "Slack is on: events at /api/slack, slash commands at /api/slack/commands, interactivity at /api/slack/interactivity")]
+    public static partial void Enabled(ILogger logger);
+
+    [LoggerMessage(EventId = 85, Level = LogLevel.Information, Message = "Slack is off: set Slack:SigningSecret and Slack:BotToken to answer in Slack directly")]
+    public static partial void Disabled(ILogger logger);
+}

@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using NewsBot.Bot.Replies;
+using Newtonsoft.Json.Linq;
+
+namespace NewsBot.Slack;
+
+/// <summary>
+/// Slack's three request URLs: Events API (<c>/api/slack</c>), the <c>/ainews</c> slash command and interactivity.
+/// Every request is verified first (401 otherwise); events are acknowledged at once and answered in the background.
+/// </summary>
+internal static partial class SlackEndpoints
+{
+    public const string ShareActionId = "newsbot_share";
+
+    /// <summary>Slack's limit for a button's value.</summary>
+    private const int MaxButtonValue = 2000;
+
+    public static async Task<IResult> EventsAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsEnabled)
+        {
+            return Results.NotFound();
+        }
+
+        var body = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Results.Unauthorized();
+        }
+
+        using var json = JsonDocument.Parse(body);
+        var root = json.RootElement;
+        switch (String(root, "type"))
+        {
+            case "url_verification":
+                return Results.Json(new { challenge = String(root, "challenge") });
+            case "event_callback" when root.TryGetProperty("event", out var slackEvent) && String(root, "event_id") is { } eventId:
+                if (Question(slackEvent, BotUserId(root)) is not { } work)
+                {
+                    return Results.Ok();
+                }
+
+                if (!memory.TryAccept(eventId))
+                {
+                    Log.Retry(logger, eventId);
+                    return Results.Ok();
+                }
+
+                if (!queue.TryEnqueue(work))
+                {
+                    Log.QueueFull(logger, work.Channel);
+                }
+
+                return Results.Ok();
+            default:
+                return Results.Ok();
+        }
+    }
+
+    /// <summary><c>/ainews &lt;question&gt;</c>: the answer, visible only to the asker, with a "Share in channel" button.</summary>
+    public static async Task<IResult> CommandAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackAnswerer answerer, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsEnabled)
+        {
+            return Results.NotFound();
+        }
+
+        var body = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Results.Unauthorized();
+        }
+
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        var question = form.TryGetValue("text", out var text) ? text.ToString().Trim() : string.Empty;
+        var message = await answerer.ReplyAsync(question, "slash", cancellationToken).ConfigureAwait(false);
+        message["response_type"] = "ephemeral";
+        if (question.Length > 0 && question.Length <= MaxButtonValue && message["blocks"] is JArray blocks)
+        {
+            blocks.Add(ShareButton(question));
+        }
+
+        return Results.Text(message.ToString(Newtonsoft.Json.Formatting.None), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>Interactivity: the "Share in channel" button posts the answer in the channel, naming who shared it.</summary>
+    public static async Task<IResult> InteractivityAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsEnabled)
+        {
+            return Results.NotFound();
+        }
+
+        var body = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Results.Unauthorized();
+        }
+
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        if (!form.TryGetValue("payload", out var payloadText))
+        {
+            return Results.BadRequest();
+        }
+
+        using var payload = JsonDocument.Parse(payloadText.ToString());
+        var root = payload.RootElement;
+        if (String(root, "type") != "block_actions" || !root.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array)
+        {
+            return Results.Ok();
+        }
+
+        var channel = root.TryGetProperty("channel", out var channelElement) ? String(channelElement, "id") : null;
+        var user = root.TryGetProperty("user", out var userElement) ? String(userElement, "id") : null;
+        foreach (var action in actions.EnumerateArray())
+        {
+            if (String(action, "action_id") == ShareActionId && String(action, "value") is { Length: > 0 } question && channel is not null)
+            {
+                var preface = user is null ? $"Shared: “{SlackMessage.Escape(question)}”" : $"<@{user}> asked: “{SlackMessage.Escape(question)}”";
+                if (!queue.TryEnqueue(new SlackReplyWork(channel, null, question, "slash", preface)))
+                {
+                    Log.QueueFull(logger, channel);
+                }
+            }
+        }
+
+        return Results.Ok();
+    }
+
+    /// <summary>The question in an <c>app_mention</c> or a direct message from a person; null for anything else.</summary>
+    internal static SlackReplyWork? Question(JsonElement slackEvent, string? botUserId)
+    {
+        var type = String(slackEvent, "type");
+        var channelType = String(slackEvent, "channel_type");
+        var isMention = type == "app_mention";
+        var isDirect = type == "message" && channelType == "im";
+        if (!(isMention || isDirect)
+            || slackEvent.TryGetProperty("bot_id", out _)
+            || slackEvent.TryGetProperty("subtype", out _)
+            || String(slackEvent, "user") is not { } user
+            || user == botUserId
+            || String(slackEvent, "channel") is not { } channel)
+        {
+            return null;
+        }
+
+        var text = Unescape(Mention().Replace(String(slackEvent, "text") ?? string.Empty, string.Empty)).Trim();
+
+        // A mention in a channel is answered in its thread; a direct message only when it was itself in a thread.
+        var threadTs = String(slackEvent, "thread_ts") ?? (isMention ? String(slackEvent, "ts") : null);
+        return new SlackReplyWork(channel, threadTs, text, isMention ? "channel" : "im");
+    }
+
+    private static JObject ShareButton(string question) => new()
+    {
+        ["type"] = "actions",
+        ["elements"] = new JArray
+        {
+            new JObject
+            {
+                ["type"] = "button",
+                ["action_id"] = ShareActionId,
+                ["text"] = new JObject { ["type"] = "plain_text", ["text"] = "Share in channel" },
+                ["value"] = question,
+            },
+        },
+    };
+
+    private static string? BotUserId(JsonElement root) =>
+        root.TryGetProperty("authorizations", out var authorizations) && authorizations.ValueKind == JsonValueKind.Array && authorizations.GetArrayLength() > 0
+            ? String(authorizations[0], "user_id")
+            : null;
+
+    private static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Unescape(string text) =>
+        text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"<@[A-Z0-9]+(\|[^>]*)?>")]
+    private static partial Regex Mention();
+}

@@ -1,0 +1,44 @@
+namespace NewsBot.Slack;
+
+/// <summary>Registers Slack (Events API, slash command, interactivity) and maps its endpoints under <c>/api/slack</c>.</summary>
+public static class SlackHostingExtensions
+{
+    public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<SlackOptions>()
+            .BindConfiguration(SlackOptions.SectionName)
+            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri && o.ApiBaseUrl.AbsolutePath.EndsWith('/'), "Slack:ApiBaseUrl must be an absolute URL ending with '/'.")
+            .Validate(o => o.MaxClockSkew > TimeSpan.Zero && o.EventMemory > TimeSpan.Zero, "Slack:MaxClockSkew and Slack:EventMemory must be positive.")
+            .ValidateOnStart();
+        services.AddHttpClient(SlackApiClient.HttpClientName);
+        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<SlackEventMemory>();
+        services.AddSingleton<SlackReplyQueue>();
+        services.AddSingleton<SlackAnswerer>();
+        services.AddSingleton<SlackApiClient>();
+        services.AddHostedService<SlackReplyService>();
+        return builder;
+    }
+
+    public static WebApplication MapSlack(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/api/slack", SlackEndpoints.EventsAsync);
+        app.MapPost("/api/slack/commands", SlackEndpoints.CommandAsync);
+        app.MapPost("/api/slack/interactivity", SlackEndpoints.InteractivityAsync);
+
+        var logger = app.Services.GetRequiredService<ILogger<SlackRequestReader>>();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SlackOptions>>().Value.IsEnabled)
+        {
+            Log.Enabled(logger);
+        }
+        else
+        {
+            Log.Disabled(logger);
+        }
+
+        return app;
+    }
+}

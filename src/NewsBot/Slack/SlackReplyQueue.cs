@@ -1,0 +1,24 @@
+using System.Threading.Channels;
+
+namespace NewsBot.Slack;
+
+/// <summary>A question accepted from Slack, to be answered after the request was acknowledged.</summary>
+/// <param name="ThreadTs">The thread to reply in, or null for a top-level message.</param>
+/// <param name="Preface">Mrkdwn shown above the answer (e.g. who shared it), or null.</param>
+internal sealed record SlackReplyWork(string Channel, string? ThreadTs, string Question, string ConversationType, string? Preface = null);
+
+/// <summary>
+/// Slack wants an acknowledgement within 3 seconds, so endpoints only enqueue here and <see cref="SlackReplyService"/>
+/// answers. Bounded: when full, new questions are refused rather than memory growing without limit.
+/// </summary>
+internal sealed class SlackReplyQueue
+{
+    public const int Capacity = 256;
+
+    private readonly Channel<SlackReplyWork> _work = Channel.CreateBounded<SlackReplyWork>(
+        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+
+    public ChannelReader<SlackReplyWork> Reader => _work.Reader;
+
+    public bool TryEnqueue(SlackReplyWork work) => _work.Writer.TryWrite(work);
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Collection;
+using NewsBot.Slack;
+
+namespace NewsBot.Tests.Slack;
+
+/// <summary>The real app with Slack configured against a <see cref="SlackApiRecorder"/>, on a fake clock.</summary>
+internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiBaseUrl) : WebApplicationFactory<Program>
+{
+    public const string SigningSecret = SlackSignatureTests.DocumentedSecret;
+    public const string BotToken = "xoxb-test-token";
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Knowledge:Path", knowledge.KnowledgePath);
+        builder.UseSetting("Storage:Path", knowledge.DataPath);
+        if (slackApiBaseUrl is not null)
+        {
+            builder.UseSetting("Slack:SigningSecret", SigningSecret);
+            builder.UseSetting("Slack:BotToken", BotToken);
+            builder.UseSetting("Slack:ApiBaseUrl", slackApiBaseUrl);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public Task ReadyAsync() => Services.GetRequiredService<CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>A request signed as Slack signs it, at the fake clock's time unless told otherwise.</summary>
+    public HttpRequestMessage Signed(string path, string body, string mediaType, DateTimeOffset? signedAt = null, string secret = SigningSecret)
+    {
+        var timestamp = (signedAt ?? Time.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        request.Headers.Add(SlackSignature.TimestampHeader, timestamp);
+        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Compute(secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        return request;
+    }
+}
