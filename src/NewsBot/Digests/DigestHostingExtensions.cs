@@ -20,6 +20,7 @@ public static class DigestHostingExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IDigestSubscriptions, SqliteDigestSubscriptions>();
+        services.AddSingleton<IInstallations, SqliteInstallations>();
 
         // Sent as the bot's app id: empty in local mode, where the adapter sends without authentication.
         services.AddSingleton<IDigestSender>(sp => new AdapterDigestSender(

@@ -57,6 +57,16 @@ internal static class SqliteSchema
         );
         CREATE INDEX digest_subscriptions_due ON digest_subscriptions (state, next_delivery);
         """,
+        """
+        CREATE TABLE installations (
+            conversation_key  TEXT PRIMARY KEY NOT NULL,
+            channel           TEXT NOT NULL,
+            conversation_type TEXT NOT NULL,
+            reference         TEXT NOT NULL,
+            installed         TEXT NOT NULL,
+            removed           TEXT
+        );
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>

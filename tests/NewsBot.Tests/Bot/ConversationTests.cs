@@ -205,6 +205,57 @@ public sealed class ConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BotAddedToATeamsChannel_IsRemembered_AndWelcomesWithASubscribeButton()
+    {
+        var added = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [new ChannelAccount("bot", "NewsBot")] };
+
+        await _host.Conversation("msteams", "channel")
+            .Send(added)
+            .AssertReply(reply =>
+            {
+                var card = BotTestHost.CardJson(reply);
+                Assert.Contains("Subscribe this channel", card);
+                Assert.Contains("\"newsbotCommand\":\"digest on\"", card);
+                Assert.Contains("curated collection of AI news", ((IMessageActivity)reply).Text);
+            })
+            .StartTestAsync();
+
+        var installation = await _host.Services.GetRequiredService<NewsBot.Digests.IInstallations>().FindAsync("msteams:msteams-conversation", CancellationToken.None);
+        Assert.NotNull(installation);
+        Assert.Equal("channel", installation.ConversationType);
+        Assert.Contains("msteams-conversation", installation.ReferenceJson);
+        Assert.Null(installation.Removed);
+    }
+
+    [Fact]
+    public async Task SubscribeButton_SubscribesATeamsChannel_WithoutAMention()
+    {
+        var press = MessageFactory.Text(string.Empty);
+        press.Value = new JObject { ["newsbotCommand"] = "digest on" };
+
+        await _host.Conversation("msteams", "channel")
+            .Send(press)
+            .AssertReply(reply => Assert.StartsWith("Subscribed", ((IMessageActivity)reply).Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task BotRemovedFromAConversation_IsRecordedAsRemoved()
+    {
+        var added = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [new ChannelAccount("bot", "NewsBot")] };
+        var removed = new Activity(ActivityTypes.ConversationUpdate) { MembersRemoved = [new ChannelAccount("bot", "NewsBot")] };
+
+        await _host.Conversation("msteams", "groupChat")
+            .Send(added)
+            .AssertReply(_ => { })
+            .Send(removed)
+            .StartTestAsync();
+
+        var installation = await _host.Services.GetRequiredService<NewsBot.Digests.IInstallations>().FindAsync("msteams:msteams-conversation", CancellationToken.None);
+        Assert.NotNull(installation?.Removed);
+    }
+
+    [Fact]
     public async Task Questions_AreLoggedWithoutUserNames_AndUnansweredOnesShowAsGaps()
     {
         await _host.Conversation()

@@ -30,6 +30,7 @@ public sealed class ReplyFactory
 
     public IMessageActivity Welcome(IActivity incoming)
     {
+        ArgumentNullException.ThrowIfNull(incoming);
         var text = new StringBuilder()
             .Append("Hi! I answer questions about a curated collection of AI news, quoting the article that answers and linking to its source. ")
             .Append("When the collection doesn't cover something, I say so.")
@@ -38,7 +39,23 @@ public sealed class ReplyFactory
             .AppendLine().AppendLine()
             .Append("Commands: `help`, `latest [n]`, `about`, `more`, `digest on`.")
             .ToString();
-        return MessageFactory.Text(text);
+        if (Channels.IsSlack(incoming.ChannelId))
+        {
+            return MessageFactory.Text(text);
+        }
+
+        // A button that subscribes the conversation to the daily digest (a Teams channel, a chat, or this page).
+        var where = incoming.Conversation?.ConversationType switch
+        {
+            "channel" => "this channel",
+            "groupChat" => "this chat",
+            _ => "this conversation",
+        };
+        var body = new JArray { AdaptiveCards.TextBlock($"Get a daily digest of newly added articles in {where}, at 09:00.") };
+        var actions = new JArray { AdaptiveCards.Submit($"Subscribe {where}", CardCommand.Data("digest on")) };
+        var reply = MessageFactory.Attachment(AdaptiveCards.Attachment(body, actions));
+        reply.Text = text;
+        return reply;
     }
 
     public IMessageActivity Help(IActivity incoming)
