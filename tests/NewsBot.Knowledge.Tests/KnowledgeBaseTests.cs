@@ -459,7 +459,45 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal("Example News", article.Source);
         Assert.Equal(["microsoft", "phi", "small-models"], article.Tags);
         Assert.Equal("Phi-2 has 2.7 billion parameters and is licensed for research only.", article.Summary);
+        Assert.Equal("Microsoft Research released Phi-2 on 12 December 2023.", article.Lead);
         Assert.Equal(3, article.PassageCount);
+    }
+
+    [Fact]
+    public void Latest_CarriesTheFirstSentenceAsLead_AndDigestsShowIt_WhenArticleHasNoSummary()
+    {
+        _knowledge.Write("a.md", ArticleText.Create(
+            "No summary",
+            "https://example.org/a",
+            "2024-01-01",
+            "Dr. Smith of Acme Inc. released a 2.7B model on Monday. It beats larger models on reasoning.",
+            "A second paragraph."));
+        var knowledge = _knowledge.OpenSynced();
+
+        var article = Assert.Single(knowledge.Latest(1));
+        Assert.Null(article.Summary);
+        Assert.Equal("Dr. Smith of Acme Inc. released a 2.7B model on Monday.", article.Lead);
+        var item = Assert.Single(NewsBot.Knowledge.Digests.DigestComposer.Compose(knowledge, TestKnowledge.Start, TestKnowledge.Start.AddDays(1)).Items);
+        Assert.Equal("Dr. Smith of Acme Inc. released a 2.7B model on Monday.", item.Summary);
+
+        _knowledge.Close(knowledge);
+        var reopened = _knowledge.Open();
+        Assert.Equal("Dr. Smith of Acme Inc. released a 2.7B model on Monday.", Assert.Single(reopened.Latest(1)).Lead);
+    }
+
+    [Fact]
+    public void Latest_CutsAVeryLongFirstSentence_ForTheLead()
+    {
+        var sentence = "Researchers " + string.Join(' ', Enumerable.Repeat("announced", 60)) + " a model.";
+        _knowledge.Write("a.md", ArticleText.Create("Long lead", "https://example.org/a", "2024-01-01", sentence));
+        var knowledge = _knowledge.OpenSynced();
+
+        var lead = Assert.Single(knowledge.Latest(1)).Lead;
+
+        Assert.NotNull(lead);
+        Assert.True(lead.Length <= 280, $"Lead has {lead.Length} characters.");
+        Assert.StartsWith("Researchers announced", lead);
+        Assert.EndsWith("announced…", lead);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public sealed record Digest(
 public sealed record DigestGroup(string? Tag, IReadOnlyList<DigestItem> Items);
 
 /// <summary>One article of a digest.</summary>
-/// <param name="Summary">The article's summary, cut to its first sentence when long; null when the article has none.</param>
+/// <param name="Summary">The article's summary, cut to its first sentence when long; else the first sentence of its body
+/// (<see cref="ArticleInfo.Lead"/>); null when the article has neither.</param>
 public sealed record DigestItem(
     string Id,
     string Title,

@@ -58,16 +58,17 @@ public static class DigestComposer
     }
 
     private static DigestItem ToItem(ArticleInfo article) =>
-        new(article.Id, article.Title, article.Url, article.Source, article.Published, Lead(article.Summary), article.Tags, article.FirstSeen);
+        new(article.Id, article.Title, article.Url, article.Source, article.Published, Shown(article.Summary) ?? Shown(article.Lead), article.Tags, article.FirstSeen);
 
-    private static string? Lead(string? summary)
+    /// <summary>The text shown under an item: the summary, else the article's lead sentence; cut to its first sentence when long.</summary>
+    private static string? Shown(string? text)
     {
-        if (string.IsNullOrWhiteSpace(summary))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var text = summary.Trim();
+        text = text.Trim();
         if (text.Length <= LongSummary)
         {
             return text;

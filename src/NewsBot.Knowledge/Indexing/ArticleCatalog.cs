@@ -96,7 +96,8 @@ internal sealed class ArticleCatalog
             tags,
             doc.Get(F.Summary, CultureInfo.InvariantCulture),
             Ticks(doc.GetField(F.FirstSeen)),
-            doc.GetField(F.PassageCount).GetInt32Value() ?? 0);
+            doc.GetField(F.PassageCount).GetInt32Value() ?? 0,
+            doc.Get(F.Lead, CultureInfo.InvariantCulture));
         return new IndexedArticle(
             info,
             doc.Get(F.ContentHash, CultureInfo.InvariantCulture),

@@ -71,6 +71,11 @@ internal static class ArticleDocuments
             record.Add(new StoredField(F.Summary, article.Summary));
         }
 
+        if (ArticleLead.Of(article) is { } lead)
+        {
+            record.Add(new StoredField(F.Lead, lead));
+        }
+
         documents.Add(record);
         return documents;
     }

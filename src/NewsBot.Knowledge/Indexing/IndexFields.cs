@@ -20,6 +20,9 @@ internal static class IndexFields
     public const string Updated = "updated";
     public const string Source = "source";
     public const string Summary = "summary";
+
+    /// <summary>The first sentence of the body, for digests of articles without a summary.</summary>
+    public const string Lead = "lead";
     public const string TagList = "tagList";
     public const string PassageCount = "passageCount";
     public const string FileSize = "fileSize";
@@ -38,6 +41,6 @@ internal static class IndexFields
 
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
     public const string LastSyncKey = "lastSync";
 }

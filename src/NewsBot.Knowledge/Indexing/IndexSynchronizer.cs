@@ -134,7 +134,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 var split = splitter.Split(article.Blocks);
                 writer.UpdateDocuments(new Term(F.Path, article.RelativePath), ArticleDocuments.Build(article, split, firstSeen, stamp));
                 written[i] = new IndexedArticle(
-                    new ArticleInfo(article.Id, article.RelativePath, article.Title, article.Url, article.Published, article.Updated, article.Source, article.Tags, article.Summary, firstSeen, split.Count),
+                    new ArticleInfo(article.Id, article.RelativePath, article.Title, article.Url, article.Published, article.Updated, article.Source, article.Tags, article.Summary, firstSeen, split.Count, ArticleLead.Of(article)),
                     article.ContentHash,
                     stamp);
             });

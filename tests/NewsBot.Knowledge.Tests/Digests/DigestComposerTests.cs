@@ -64,11 +64,29 @@ public sealed class DigestComposerTests
         Assert.Equal("OpenAI released a model.", Assert.Single(digest.Items).Summary);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void Compose_ShowsTheLeadSentence_WhenTheArticleHasNoSummary(string? summary)
+    {
+        var digest = DigestComposer.Compose([Article("a", "2025-01-01", summary: summary, lead: "OpenAI released a model.")], Start, End);
+
+        Assert.Equal("OpenAI released a model.", Assert.Single(digest.Items).Summary);
+    }
+
+    [Fact]
+    public void Compose_PrefersTheSummaryToTheLead()
+    {
+        var digest = DigestComposer.Compose([Article("a", "2025-01-01", summary: "The summary.", lead: "The lead.")], Start, End);
+
+        Assert.Equal("The summary.", Assert.Single(digest.Items).Summary);
+    }
+
     [Fact]
     public void Compose_Throws_WhenTheWindowEndsBeforeItStarts() =>
         Assert.Throws<ArgumentException>(() => DigestComposer.Compose([], End, Start));
 
-    private static ArticleInfo Article(string id, string published, string tag = "test", string? summary = "A summary.") =>
+    private static ArticleInfo Article(string id, string published, string tag = "test", string? summary = "A summary.", string? lead = null) =>
         new(id, $"{id}.md", $"Title {id}", new Uri($"https://example.org/{id}"), DateTimeOffset.Parse(published + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
-            null, "Example News", [tag], summary, Start.AddHours(1), 1);
+            null, "Example News", [tag], summary, Start.AddHours(1), 1, lead);
 }
