@@ -7,8 +7,14 @@ public static class Channels
 {
     public static bool IsTeams(string? channelId) => channelId == Connector.Msteams;
 
-    /// <summary>Slack through Azure Bot Service's Slack channel.</summary>
-    public static bool IsSlack(string? channelId) => channelId == Connector.Slack;
+    /// <summary>
+    /// The channel id of Slack reached directly (Events API and <c>chat.postMessage</c>, no Azure): stored with the
+    /// digest subscriptions of Slack channels and DMs, whose conversation id is the Slack channel id.
+    /// </summary>
+    public const string SlackDirect = "slack-direct";
+
+    /// <summary>Slack through Azure Bot Service's Slack channel, or directly: both get Block Kit.</summary>
+    public static bool IsSlack(string? channelId) => channelId is Connector.Slack or SlackDirect;
 
     /// <summary>Chat pages (Web Chat, the local page, the Emulator) where the user, not the bot, joins the conversation.</summary>
     public static bool ShowsWelcomeToUsers(string? channelId) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest;
+using NewsBot.Slack;
 
 namespace NewsBot.Digests;
 
@@ -24,6 +25,11 @@ internal sealed record DeliveryFailure(DeliveryFailureKind Kind, int? Status, Ti
     public static DeliveryFailure Classify(Exception exception, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        if (exception is SlackApiException slack)
+        {
+            return ClassifySlack(slack);
+        }
+
         var response = exception switch
         {
             ErrorResponseException e => e.Response,
@@ -41,6 +47,21 @@ internal sealed record DeliveryFailure(DeliveryFailureKind Kind, int? Status, Ti
             _ => new(DeliveryFailureKind.Permanent, status, null, status is null ? exception.GetType().Name : $"HTTP {status}"),
         };
     }
+
+    /// <summary>
+    /// A <c>chat.postMessage</c> failure (Slack reached directly): HTTP statuses as for the connector, and Slack's
+    /// error codes for a channel the bot can no longer post to pause the subscription.
+    /// </summary>
+    private static DeliveryFailure ClassifySlack(SlackApiException exception) => (exception.Status, exception.Error) switch
+    {
+        (_, "channel_not_found") => new(DeliveryFailureKind.Gone, exception.Status, null, "Slack says channel_not_found: the channel was deleted or the bot cannot see it"),
+        (_, "not_in_channel") => new(DeliveryFailureKind.Gone, exception.Status, null, "Slack says not_in_channel: invite the bot to the channel (/invite) and type `digest on`"),
+        (_, "is_archived") => new(DeliveryFailureKind.Gone, exception.Status, null, "Slack says is_archived: the channel was archived"),
+        (_, "account_inactive" or "token_revoked" or "invalid_auth") => new(DeliveryFailureKind.Gone, exception.Status, null, $"Slack says {exception.Error}: the bot's token no longer works"),
+        ((int)HttpStatusCode.TooManyRequests or (int)HttpStatusCode.RequestTimeout or >= 500, _) => new(DeliveryFailureKind.Transient, exception.Status, exception.RetryAfter, $"HTTP {exception.Status} from Slack"),
+        (_, "ratelimited" or "service_unavailable" or "internal_error" or "fatal_error" or "request_timeout") => new(DeliveryFailureKind.Transient, exception.Status, exception.RetryAfter, $"Slack says {exception.Error}"),
+        _ => new(DeliveryFailureKind.Permanent, exception.Status, null, exception.Error is { } error ? $"Slack says {error}" : $"HTTP {exception.Status} from Slack"),
+    };
 
     /// <summary>Retry-After as seconds or as an HTTP date.</summary>
     private static TimeSpan? ParseRetryAfter(IDictionary<string, IEnumerable<string>> headers, DateTimeOffset now)

@@ -23,9 +23,12 @@ public static class DigestHostingExtensions
         services.AddSingleton<IInstallations, SqliteInstallations>();
 
         // Sent as the bot's app id: empty in local mode, where the adapter sends without authentication.
-        services.AddSingleton<IDigestSender>(sp => new AdapterDigestSender(
+        services.AddSingleton(sp => new AdapterDigestSender(
             sp.GetRequiredService<CloudAdapter>(),
             sp.GetRequiredService<IConfiguration>()[BotMode.AppIdKey] ?? string.Empty));
+
+        // Slack channels subscribed directly (no Azure) get theirs through chat.postMessage; see AddSlack.
+        services.AddSingleton<IDigestSender, ChannelDigestSender>();
         services.AddSingleton<DigestDelivery>();
         services.AddHostedService<DigestDeliveryService>();
 

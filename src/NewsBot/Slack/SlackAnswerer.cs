@@ -13,12 +13,14 @@ namespace NewsBot.Slack;
 
 /// <summary>
 /// Turns a Slack question into a Slack message (<c>text</c> fallback plus Block Kit <c>blocks</c>) with the same
-/// engine and Slack formatting the Bot Framework channel uses; <c>help</c> and <c>latest [n]</c> work here too.
+/// engine and Slack formatting the Bot Framework channel uses; <c>help</c> and <c>latest [n]</c> work here too, and
+/// <c>digest …</c> manages the digest of the Slack channel it was typed in (mentions and DMs only).
 /// </summary>
-internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory replies, IQuestionLog log, TimeProvider time)
+internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory replies, IQuestionLog log, SlackDigestCommand digests, TimeProvider time)
 {
     /// <param name="conversationType">"channel", "im" or "slash": logged with the question, never a user name.</param>
-    public async Task<JObject> ReplyAsync(string text, string conversationType, CancellationToken cancellationToken)
+    /// <param name="channel">The Slack channel the text was typed in, for <c>digest</c>; null for the slash command.</param>
+    public async Task<JObject> ReplyAsync(string text, string conversationType, string? channel, CancellationToken cancellationToken)
     {
         var incoming = new Activity
         {
@@ -42,6 +44,12 @@ internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory repli
             return Message(replies.Help(incoming));
         }
 
+        if (word == "digest" && channel is not null && conversationType is "channel" or "im")
+        {
+            var sent = await digests.RunAsync(channel, conversationType, arguments, cancellationToken).ConfigureAwait(false);
+            return Merge(sent.Select(Message));
+        }
+
         if (word == "latest")
         {
             var count = LatestCommand.DefaultCount;
@@ -63,8 +71,9 @@ internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory repli
     }
 
     /// <summary>The Slack payload of a reply: its channelData when the factory wrote Block Kit, else its text in one section.</summary>
-    private static JObject Message(IMessageActivity reply)
+    internal static JObject Message(IMessageActivity reply)
     {
+        ArgumentNullException.ThrowIfNull(reply);
         if (reply.ChannelData is JObject channelData && channelData["blocks"] is JArray)
         {
             return (JObject)channelData.DeepClone();
@@ -72,5 +81,18 @@ internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory repli
 
         var text = SlackMessage.Escape(reply.Text ?? string.Empty);
         return SlackMessage.ChannelData(text, [SlackMessage.Section(text)]);
+    }
+
+    /// <summary>One Slack message of several replies: their blocks in order, their texts joined.</summary>
+    private static JObject Merge(IEnumerable<JObject> messages)
+    {
+        var all = messages.ToList();
+        if (all.Count == 1)
+        {
+            return all[0];
+        }
+
+        var text = string.Join("\n\n", all.Select(m => m.Value<string>("text")).Where(t => !string.IsNullOrEmpty(t)));
+        return SlackMessage.ChannelData(text, new JArray(all.SelectMany(m => m["blocks"] as JArray ?? [])));
     }
 }

@@ -77,7 +77,7 @@ internal static partial class SlackEndpoints
 
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         var question = form.TryGetValue("text", out var text) ? text.ToString().Trim() : string.Empty;
-        var message = await answerer.ReplyAsync(question, "slash", cancellationToken).ConfigureAwait(false);
+        var message = await answerer.ReplyAsync(question, "slash", null, cancellationToken).ConfigureAwait(false);
         message["response_type"] = "ephemeral";
         if (question.Length > 0 && question.Length <= MaxButtonValue && message["blocks"] is JArray blocks)
         {

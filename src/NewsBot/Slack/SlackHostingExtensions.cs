@@ -18,6 +18,8 @@ public static class SlackHostingExtensions
         services.AddSingleton<SlackReplyQueue>();
         services.AddSingleton<SlackAnswerer>();
         services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackDigestSender>();
+        services.AddSingleton<SlackDigestCommand>();
         services.AddHostedService<SlackReplyService>();
         return builder;
     }

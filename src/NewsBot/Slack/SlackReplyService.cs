@@ -12,7 +12,7 @@ internal sealed class SlackReplyService(SlackReplyQueue queue, SlackAnswerer ans
         {
             try
             {
-                var message = await answerer.ReplyAsync(work.Question, work.ConversationType, stoppingToken).ConfigureAwait(false);
+                var message = await answerer.ReplyAsync(work.Question, work.ConversationType, work.Channel, stoppingToken).ConfigureAwait(false);
                 await api.PostMessageAsync(Address(message, work), stoppingToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using System.Net;
 using NewsBot.Digests;
+using NewsBot.Slack;
 
 namespace NewsBot.Tests.Digests;
 
@@ -46,4 +47,31 @@ public sealed class DeliveryFailureTests
     [Fact]
     public void Classify_TreatsOtherExceptionsAsPermanent() =>
         Assert.Equal(DeliveryFailureKind.Permanent, DeliveryFailure.Classify(new InvalidOperationException("bug"), Now).Kind);
+
+    [Theory]
+    [InlineData("channel_not_found", "Gone")]
+    [InlineData("not_in_channel", "Gone")]
+    [InlineData("account_inactive", "Gone")]
+    [InlineData("is_archived", "Gone")]
+    [InlineData("ratelimited", "Transient")]
+    [InlineData("invalid_blocks", "Permanent")]
+    public void Classify_SlackErrors(string error, string kind)
+    {
+        var failure = DeliveryFailure.Classify(new SlackApiException("chat.postMessage", null, error), Now);
+
+        Assert.Equal(kind, failure.Kind.ToString());
+        if (kind == "Gone")
+        {
+            Assert.Contains(error, failure.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Classify_SlackRateLimit_IsTransient_WithRetryAfter()
+    {
+        var failure = DeliveryFailure.Classify(new SlackApiException("chat.postMessage", 429, null, TimeSpan.FromSeconds(30)), Now);
+
+        Assert.Equal(DeliveryFailureKind.Transient, failure.Kind);
+        Assert.Equal(TimeSpan.FromSeconds(30), failure.RetryAfter);
+    }
 }

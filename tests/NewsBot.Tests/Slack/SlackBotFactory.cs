@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Collection;
+using NewsBot.Digests;
 using NewsBot.Slack;
 
 namespace NewsBot.Tests.Slack;
@@ -17,6 +18,9 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>False to leave the digest delivery service out, so a test runs delivery passes itself.</summary>
+    public bool RunDigestService { get; init; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Knowledge:Path", knowledge.KnowledgePath);
@@ -28,7 +32,17 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
             builder.UseSetting("Slack:ApiBaseUrl", slackApiBaseUrl);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            if (!RunDigestService)
+            {
+                foreach (var service in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(DigestDeliveryService)).ToList())
+                {
+                    services.Remove(service);
+                }
+            }
+        });
     }
 
     public Task ReadyAsync() => Services.GetRequiredService<CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
