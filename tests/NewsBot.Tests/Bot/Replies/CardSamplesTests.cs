@@ -92,6 +92,17 @@ public sealed class CardSamplesTests : IAsyncLifetime
         yield return ("search-quote", (JObject)ArticleCard.Build(article, answer.Results[0].Highlight).Content);
         yield return ("search-summary", (JObject)ArticleCard.Build(article with { Summary = new string('s', 400) }, null).Content);
         yield return ("search-bare", (JObject)ArticleCard.Build(article with { Summary = null, Source = null }, null).Content);
+
+        yield return ("welcome-webchat", Card(replies.Welcome(webChat)));
+        yield return ("welcome-teams", Card(replies.Welcome(teams)));
+
+        // A digest long enough to be grouped by tag and to end with "and N more".
+        var many = Enumerable.Range(0, 14)
+            .Select(i => article with { Id = $"sample/{i}", Title = $"{article.Title} ({i})", Tags = [i % 2 == 0 ? "microsoft" : "licensing"] })
+            .ToList();
+        var digest = NewsBot.Knowledge.Digests.DigestComposer.Compose(many, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        yield return ("digest-webchat", Card(NewsBot.Digests.DigestMessage.Build(Connector.Webchat, digest)));
+        yield return ("digest-teams", Card(NewsBot.Digests.DigestMessage.Build(Connector.Msteams, digest)));
     }
 
     private static Activity Incoming(string channelId) => new()
