@@ -22,4 +22,9 @@ internal static class AnswerDefaults
     public const double FreshnessScoreRatio = 0.8;
 
     public const double FreshnessCoverageSlack = 0.05;
+
+    public const double FreshnessCosineSlack = 0.1;
+
+    /// <summary>Equal weights for BM25 and vector similarity, as in the SciFact measurements (docs/answer-engine.md).</summary>
+    public const double SemanticWeight = 0.5;
 }

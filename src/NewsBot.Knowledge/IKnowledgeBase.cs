@@ -24,6 +24,12 @@ public interface IKnowledgeBase : IDisposable
     /// <summary>The <paramref name="count"/> most recently published articles, newest first.</summary>
     IReadOnlyList<ArticleInfo> Latest(int count);
 
-    /// <summary>Size of the collection and time of the last sync.</summary>
+    /// <summary>
+    /// Completes when every passage indexed so far has its vector (at once when semantic ranking is off).
+    /// Answers never wait for this: passages rank by BM25 until their vector is ready.
+    /// </summary>
+    Task WhenVectorsReadyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Size of the collection, time of the last sync and progress of the vectors.</summary>
     KnowledgeStats Stats { get; }
 }

@@ -6,6 +6,7 @@ using NewsBot.Knowledge.Answers;
 using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Indexing;
 using NewsBot.Knowledge.Passages;
+using NewsBot.Knowledge.Semantic;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge;
@@ -21,6 +22,8 @@ public sealed class KnowledgeBase : IKnowledgeBase
     private readonly ILogger _logger;
     private readonly ArticleIndex _index;
     private readonly AnswerEngine _engine;
+    private readonly SemanticIndex? _semantic;
+    private readonly VectorBackfill? _backfill;
     private readonly Lock _syncLock = new();
     private volatile ArticleCatalog _catalog;
     private DateTimeOffset? _lastSync;
@@ -37,7 +40,18 @@ public sealed class KnowledgeBase : IKnowledgeBase
         }
 
         _lastSync = ParseLastSync(index.CommitData);
-        _engine = new AnswerEngine(index, () => _catalog, settings ?? RankingSettings.Default, options.MinConfidence);
+        if (options.Semantic)
+        {
+            var embedder = MiniLmEmbedder.Shared;
+            var store = VectorStore.Open(System.IO.Path.Combine(System.IO.Path.GetFullPath(options.DataPath), "vectors", embedder.Model + ".vec"), embedder.Model, embedder.Dimensions);
+            _semantic = new SemanticIndex(index, () => _catalog, embedder, store);
+
+            // Vectors cached by an earlier run serve from the first question on.
+            _semantic.Publish();
+            _backfill = new VectorBackfill(_semantic, options.EmbeddingThreads, logger);
+        }
+
+        _engine = new AnswerEngine(index, () => _catalog, settings ?? RankingSettings.Default, options.MinConfidence, _semantic);
     }
 
     /// <summary>Opens the index under <see cref="KnowledgeOptions.DataPath"/>, creating it when missing. Does not sync.</summary>
@@ -67,7 +81,8 @@ public sealed class KnowledgeBase : IKnowledgeBase
         {
             var catalog = _catalog;
             var newest = catalog.Count == 0 ? (DateTimeOffset?)null : catalog.ById.Values.Max(a => a.Info.Published);
-            return new KnowledgeStats(catalog.Count, catalog.Passages, _lastSync, newest);
+            var vectors = _semantic is null ? null : new VectorStats(_semantic.Model, _semantic.Current.Ready, _semantic.Current.Total, _backfill?.Problem);
+            return new KnowledgeStats(catalog.Count, catalog.Passages, _lastSync, newest, vectors);
         }
     }
 
@@ -90,6 +105,10 @@ public sealed class KnowledgeBase : IKnowledgeBase
 
             _catalog = synchronizer.Catalog ?? _catalog;
             _lastSync = ParseLastSync(_index.CommitData);
+            if (_backfill is not null && (report.Changed || _semantic!.Current.Ready < _semantic.Current.Total || _semantic.Current.Total != _catalog.Passages))
+            {
+                _backfill.Request();
+            }
 
             Log.Synced(_logger, report.Added, report.Updated, report.Removed, report.Unchanged, report.Skipped, report.Elapsed.TotalMilliseconds);
             return report with { Articles = _catalog.Count, Passages = _catalog.Passages };
@@ -139,7 +158,27 @@ public sealed class KnowledgeBase : IKnowledgeBase
         return ranked is null ? [] : ranked.Value.Candidates.Select(c => (c.Article, (double)c.Score)).ToList();
     }
 
-    public void Dispose() => _index.Dispose();
+    public async Task WhenVectorsReadyAsync(CancellationToken cancellationToken = default)
+    {
+        if (_backfill is null || _semantic is null)
+        {
+            return;
+        }
+
+        _backfill.Request();
+        await _backfill.WhenCompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The ranked candidates of a question with their scores and confidence, before the answer rules (for tuning).</summary>
+    internal IReadOnlyList<AnswerEngine.Candidate> Candidates(string question) =>
+        _engine.Rank(question, 100, 20)?.Candidates ?? [];
+
+    public void Dispose()
+    {
+        _backfill?.Dispose();
+        _semantic?.Dispose();
+        _index.Dispose();
+    }
 
     private static DateTimeOffset? ParseLastSync(IDictionary<string, string> commitData) =>
         commitData.TryGetValue(F.LastSyncKey, out var value)

@@ -23,6 +23,17 @@ public sealed class KnowledgeOptions
     [Range(0.0, 1.0)]
     public double MinConfidence { get; set; } = AnswerDefaults.MinConfidence;
 
+    /// <summary>
+    /// Ranks by meaning as well as by words: passages are embedded in the background with a local model
+    /// (all-MiniLM-L6-v2, no network) and vector similarity is fused with BM25. Off gives the pure BM25 engine.
+    /// </summary>
+    public bool Semantic { get; set; } = true;
+
+    /// <summary>Passages embedded at once in the background, one core each. The default 1 leaves the other
+    /// cores to answering; the command line uses every core.</summary>
+    [Range(1, 64)]
+    public int EmbeddingThreads { get; set; } = 1;
+
     /// <summary>Number of results an answer holds unless the caller asks for another count.</summary>
     [Range(1, 50)]
     public int Top { get; set; } = 3;

@@ -4,6 +4,7 @@ using NewsBot.Benchmarks;
 
 // Commands besides BenchmarkDotNet's own arguments (see docs/benchmarks.md):
 //   tune DIR | tune-golden KNOWLEDGE QUESTIONS    ranking sweeps
+//   tune-semantic KNOWLEDGE QUESTIONS [DUMP]      semantic weight sweep on the golden questions
 //   generate [N] [SEED]                           make (or find) the cached generated collection
 //   memory [N]                                    memory held at N generated articles
 //   turns KNOWLEDGE QUESTIONS                     whole turns through /api/messages on loopback (docs/bot.md)
@@ -13,6 +14,11 @@ using NewsBot.Benchmarks;
 if (args is ["tune", var folder])
 {
     return Tuning.Run(folder);
+}
+
+if (args is ["tune-semantic", var semanticKnowledge, var semanticQuestions, .. var rest])
+{
+    return SemanticTuning.Run(semanticKnowledge, semanticQuestions, rest.Length > 0 ? rest[0] : null);
 }
 
 if (args is ["tune-golden", var knowledge, var questions])

@@ -6,8 +6,15 @@ namespace NewsBot.Tests;
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
 internal static class CliRunner
 {
+    /// <summary>Runs a command with the BM25 engine unless the test passes <c>--semantic</c>: embedding costs
+    /// seconds per fresh data folder, and the semantic tests opt in.</summary>
     public static CliResult Run(params string[] args)
     {
+        if (!args.Contains("--semantic"))
+        {
+            args = [.. args, "--semantic", "off"];
+        }
+
         using var output = new StringWriter();
         using var error = new StringWriter();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));

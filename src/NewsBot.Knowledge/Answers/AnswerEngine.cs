@@ -4,6 +4,7 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using NewsBot.Knowledge.Analysis;
 using NewsBot.Knowledge.Indexing;
+using NewsBot.Knowledge.Semantic;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Answers;
@@ -13,9 +14,12 @@ namespace NewsBot.Knowledge.Answers;
 /// each article's confidence measured as question coverage, the newest of the equally good answers first
 /// (news goes stale), and an honest "not answered" below the confidence threshold.
 /// </summary>
-internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> catalog, RankingSettings settings, double minConfidence)
+internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> catalog, RankingSettings settings, double minConfidence, SemanticIndex? semantic = null)
 {
     private const int CandidatePassages = 100;
+
+    /// <summary>Passages taken from the vector scan, besides the BM25 hits.</summary>
+    private const int VectorPassages = 100;
     private const int ScoredArticles = 20;
     private const int MaxRelated = 3;
     private const int MaxClosest = 3;
@@ -89,13 +93,13 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         var hits = searcher.Search(query, passageDepth).ScoreDocs;
         var weights = Weights(searcher.IndexReader, tokens, cleaned, Math.Max(articles.Passages, 1));
 
-        var byArticle = new Dictionary<string, List<(int Doc, float Score)>>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, List<RankedPassage>>(StringComparer.Ordinal);
         var order = new List<string>();
         var articleIds = new PassageArticleIds(searcher.IndexReader);
-        foreach (var hit in hits)
+        foreach (var passage in RankPassages(searcher.IndexReader, question, hits, articleIds))
         {
-            var id = articleIds.Get(hit.Doc);
-            if (id is null || !articles.ById.ContainsKey(id))
+            var id = passage.ArticleId;
+            if (!articles.ById.ContainsKey(id))
             {
                 continue;
             }
@@ -113,36 +117,71 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
             if (passages.Count < (withConfidence ? PassagesPerArticle : 1))
             {
-                passages.Add((hit.Doc, hit.Score));
+                passages.Add(passage);
             }
         }
 
         if (!withConfidence)
         {
-            return (order.Select(id => new Candidate(articles.ById[id].Info, byArticle[id][0].Doc, byArticle[id][0].Score, 0)).ToList(), weights);
+            return (order.Select(id => new Candidate(articles.ById[id].Info, byArticle[id][0].Doc, byArticle[id][0].Score, 0, byArticle[id][0].Cosine, byArticle[id][0].Lexical)).ToList(), weights);
         }
 
+        foreach (var passages in byArticle.Values)
+        {
+            // Passages found by their vector alone are looked up by key; one deleted since the snapshot drops out.
+            for (var i = passages.Count - 1; i >= 0; i--)
+            {
+                if (passages[i].Doc < 0)
+                {
+                    var doc = HybridFusion.Resolve(searcher.IndexReader, passages[i].Key, passages[i].ArticleId, articleIds);
+                    if (doc < 0)
+                    {
+                        passages.RemoveAt(i);
+                    }
+                    else
+                    {
+                        passages[i] = passages[i] with { Doc = doc };
+                    }
+                }
+            }
+        }
+
+        order.RemoveAll(id => byArticle[id].Count == 0);
         var covered = PassageCoverage.Terms(searcher.IndexReader, weights.Keys, byArticle.Values.SelectMany(p => p.Select(x => x.Doc)));
         var candidates = order.Select(id => Score(articles.ById[id].Info, byArticle[id], covered, weights)).ToList();
         return (candidates, weights);
     }
 
-    private static Candidate Score(ArticleInfo article, List<(int Doc, float Score)> passages, Dictionary<int, HashSet<string>> covered, Dictionary<string, double> weights)
+    /// <summary>The BM25 hits, fused with the nearest passage vectors when the semantic index has any.</summary>
+    private IEnumerable<RankedPassage> RankPassages(IndexReader reader, string question, ScoreDoc[] hits, PassageArticleIds articleIds)
+    {
+        var vectors = semantic?.Current;
+        if (semantic is not null && vectors is { Ready: > 0 })
+        {
+            return HybridFusion.Fuse(reader, hits, articleIds, vectors, semantic.Store, semantic.EmbedQuestion(question), VectorPassages, settings.SemanticWeight);
+        }
+
+        return hits
+            .Select(hit => new RankedPassage(hit.Doc, articleIds.Get(hit.Doc)!, hit.Score, UInt128.Zero, null, hit.Score))
+            .Where(passage => passage.ArticleId is not null);
+    }
+
+    private static Candidate Score(ArticleInfo article, List<RankedPassage> passages, Dictionary<int, HashSet<string>> covered, Dictionary<string, double> weights)
     {
         var total = weights.Values.Sum();
         var year = article.Published.Year.ToString(CultureInfo.InvariantCulture);
         var yearWeight = weights.TryGetValue(year, out var w) ? w : 0;
 
         Candidate? best = null;
-        foreach (var (doc, score) in passages)
+        foreach (var (doc, _, score, _, cosine, lexical) in passages)
         {
             var terms = covered[doc];
             var weight = terms.Sum(t => weights[t]) + (terms.Contains(year) ? 0 : yearWeight);
             var coverage = total <= 0 ? 0 : weight / total;
-            var candidate = new Candidate(article, doc, score, coverage);
+            var candidate = new Candidate(article, doc, score, coverage, cosine, lexical);
             if (best is null || coverage > best.Confidence + 0.1 || (coverage >= best.Confidence - 0.1 && score > best.Score))
             {
-                best = best is null ? candidate : candidate with { Score = Math.Max(score, best.Score) };
+                best = best is null ? candidate : candidate with { Score = Math.Max(score, best.Score), Lexical = Math.Max(lexical, best.Lexical), Cosine = Max(cosine, best.Cosine) };
             }
         }
 
@@ -151,13 +190,16 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
     /// <summary>
     /// Among the confident articles, those nearly as relevant and as well covered as the best one answer the
-    /// same question; they come first, newest first. Others follow by score.
+    /// same question; they come first, newest first. Others follow by score. "Nearly as relevant" asks both
+    /// signals: a BM25 score close to the best one's and, when vectors exist, a similar meaning.
     /// </summary>
     private List<Candidate> FreshestFirst(List<Candidate> confident, out DateTimeOffset? newestAnswering)
     {
         var lead = confident.MaxBy(c => c.Score)!;
         var answering = confident
-            .Where(c => c.Score >= settings.FreshnessScoreRatio * lead.Score && c.Confidence >= lead.Confidence - settings.FreshnessCoverageSlack)
+            .Where(c => c.Lexical >= settings.FreshnessScoreRatio * lead.Lexical
+                && c.Confidence >= lead.Confidence - settings.FreshnessCoverageSlack
+                && (c.Cosine is not { } cosine || lead.Cosine is not { } leadCosine || cosine >= leadCosine - settings.FreshnessCosineSlack))
             .OrderByDescending(c => c.Article.Published)
             .ThenByDescending(c => c.Score)
             .Select(c => c with { Answering = true })
@@ -245,7 +287,11 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
     private static double Round(double value) => Math.Round(value, 3);
 
+    private static float? Max(float? a, float? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
     /// <summary>An article matching a question, with the passage that answers it best.</summary>
     /// <param name="Confidence">IDF-weighted share of question terms in the passage, its heading and the article's title, tags and year.</param>
-    internal sealed record Candidate(ArticleInfo Article, int DocId, float Score, double Confidence, bool Answering = false);
+    /// <param name="Cosine">Similarity of the passage's vector with the question's, when both exist.</param>
+    /// <param name="Lexical">The best BM25 score among the article's passages (equal to <paramref name="Score"/> when semantic ranking is off).</param>
+    internal sealed record Candidate(ArticleInfo Article, int DocId, float Score, double Confidence, float? Cosine = null, float Lexical = 0, bool Answering = false);
 }

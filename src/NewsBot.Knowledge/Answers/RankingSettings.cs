@@ -18,4 +18,10 @@ internal sealed record RankingSettings
     public double FreshnessScoreRatio { get; init; } = AnswerDefaults.FreshnessScoreRatio;
 
     public double FreshnessCoverageSlack { get; init; } = AnswerDefaults.FreshnessCoverageSlack;
+
+    /// <summary>With vectors, an article answers the question too only when its cosine is within this of the best article's.</summary>
+    public double FreshnessCosineSlack { get; init; } = AnswerDefaults.FreshnessCosineSlack;
+
+    /// <summary>Share of the vector similarity in a fused score (the rest is BM25), when vectors are ready.</summary>
+    public double SemanticWeight { get; init; } = AnswerDefaults.SemanticWeight;
 }

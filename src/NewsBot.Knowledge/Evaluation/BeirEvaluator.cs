@@ -3,6 +3,7 @@ using NewsBot.Knowledge.Answers;
 using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Indexing;
 using NewsBot.Knowledge.Passages;
+using NewsBot.Knowledge.Semantic;
 
 namespace NewsBot.Knowledge.Evaluation;
 
@@ -14,11 +15,13 @@ public static class BeirEvaluator
 {
     private const int Depth = 100;
 
-    public static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress = null) =>
-        Evaluate(dataset, progress, ArticleIndex.Similarity, RankingSettings.Default, new PassageSplitter());
+    /// <param name="vectorCache">With semantic ranking: the file caching the corpus's passage vectors (a second run
+    /// embeds nothing). Null evaluates BM25 alone.</param>
+    public static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress = null, string? vectorCache = null) =>
+        Evaluate(dataset, progress, ArticleIndex.Similarity, RankingSettings.Default, new PassageSplitter(), vectorCache);
 
     /// <summary>Evaluates with other ranking settings: the tuning entry point of the benchmarks project.</summary>
-    internal static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress, Lucene.Net.Search.Similarities.Similarity similarity, RankingSettings settings, PassageSplitter splitter)
+    internal static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress, Lucene.Net.Search.Similarities.Similarity similarity, RankingSettings settings, PassageSplitter splitter, string? vectorCache = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var folder = Directory.CreateTempSubdirectory("newsbot-beir-");
@@ -45,7 +48,8 @@ public static class BeirEvaluator
                 catalog = ArticleCatalog.Load(lease.Searcher);
             }
 
-            var engine = new AnswerEngine(index, () => catalog, settings, AnswerDefaults.MinConfidence);
+            using var semantic = vectorCache is null ? null : Embed(index, catalog, vectorCache, progress);
+            var engine = new AnswerEngine(index, () => catalog, settings, AnswerDefaults.MinConfidence, semantic);
             var runs = new List<(string QueryId, IReadOnlyList<(string DocId, double Score)> Ranked)>();
             double ndcg = 0, recall = 0;
             var search = Stopwatch.StartNew();
@@ -65,12 +69,32 @@ public static class BeirEvaluator
             }
 
             var count = Math.Max(dataset.Queries.Count, 1);
-            return new BeirReport(dataset.Queries.Count, dataset.Corpus.Count, ndcg / count, recall / count, dataset.Queries.Count / search.Elapsed.TotalSeconds, build.Elapsed, runs);
+            return new BeirReport(dataset.Queries.Count, dataset.Corpus.Count, ndcg / count, recall / count, dataset.Queries.Count / search.Elapsed.TotalSeconds, build.Elapsed, runs, semantic?.Current.Ready ?? 0);
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Embeds the corpus's passages on every core, reusing the vectors cached by earlier runs.</summary>
+    private static SemanticIndex Embed(ArticleIndex index, ArticleCatalog catalog, string vectorCache, TextWriter? progress)
+    {
+        var embedder = MiniLmEmbedder.Shared;
+        var semantic = new SemanticIndex(index, () => catalog, embedder, VectorStore.Open(vectorCache, embedder.Model, embedder.Dimensions));
+        var watch = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        var reporter = new Progress<(int Done, int Missing)>(p =>
+        {
+            if (progress is not null && (watch.Elapsed - lastReport > TimeSpan.FromSeconds(30) || p.Done == p.Missing))
+            {
+                lastReport = watch.Elapsed;
+                progress.WriteLine($"Embedded {p.Done} of {p.Missing} passages ({p.Done / watch.Elapsed.TotalSeconds:F1}/s)");
+            }
+        });
+        var embedded = semantic.EmbedMissing(TimeSpan.FromMinutes(10), Environment.ProcessorCount, reporter);
+        progress?.WriteLine($"Vectors: {semantic.Current.Ready} of {semantic.Current.Total} passages ({embedded} embedded now, the rest from {vectorCache})");
+        return semantic;
     }
 }
 
@@ -82,4 +106,5 @@ public sealed record BeirReport(
     double RecallAt100,
     double QueriesPerSecond,
     TimeSpan IndexTime,
-    IReadOnlyList<(string QueryId, IReadOnlyList<(string DocId, double Score)> Ranked)> Runs);
+    IReadOnlyList<(string QueryId, IReadOnlyList<(string DocId, double Score)> Ranked)> Runs,
+    int Vectors = 0);

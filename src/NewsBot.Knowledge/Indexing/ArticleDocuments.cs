@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Passages;
+using NewsBot.Knowledge.Semantic;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Indexing;
@@ -17,6 +18,7 @@ internal static class ArticleDocuments
         var tags = string.Join(' ', article.Tags);
         foreach (var passage in passages)
         {
+            var vectorKey = EmbeddingInput.Key(EmbeddingInput.For(article.Title, passage.Heading, passage.Text));
             var doc = new Document
             {
                 new StringField(F.Kind, F.KindPassage, Field.Store.NO),
@@ -30,6 +32,8 @@ internal static class ArticleDocuments
                 new StoredField(F.Line, passage.Line),
                 new Int64Field(F.Published, article.Published.UtcTicks, Field.Store.YES),
                 new NumericDocValuesField(F.Published, article.Published.UtcTicks),
+                new StringField(F.VectorKey, VectorKeys.ToText(vectorKey), Field.Store.NO),
+                new BinaryDocValuesField(F.VectorKey, VectorKeys.ToBytes(vectorKey)),
             };
             if (passage.Heading is not null)
             {

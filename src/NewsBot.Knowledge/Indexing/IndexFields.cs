@@ -39,8 +39,11 @@ internal static class IndexFields
 
     public const string SeenUrl = "seenUrl";
 
+    /// <summary>A passage's embedding cache key (<see cref="Semantic.EmbeddingInput.Key"/>): binary doc values and hex terms.</summary>
+    public const string VectorKey = "vectorKey";
+
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
     public const string LastSyncKey = "lastSync";
 }

@@ -18,6 +18,7 @@ internal static class CliApp
         {
             options.Knowledge,
             options.Data,
+            options.Semantic,
             AskCommand.Create(options, time),
             LintCommand.Create(options, time),
             IndexCommand.Create(options, time),

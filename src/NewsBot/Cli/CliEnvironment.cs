@@ -32,6 +32,13 @@ internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, T
         var (knowledgePath, dataPath) = NewsBotPaths.Resolve(configuredKnowledge, parse.GetValue(options.Data) ?? storage.Path);
         knowledge.Path = knowledgePath;
         knowledge.DataPath = dataPath;
+        if (parse.GetValue(options.Semantic) is { } semantic)
+        {
+            knowledge.Semantic = semantic == "on";
+        }
+
+        // A command waits for its vectors anyway: embed on every core (the bot keeps one core for answers).
+        knowledge.EmbeddingThreads = Environment.ProcessorCount;
         return knowledge;
     }
 
@@ -62,6 +69,32 @@ internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, T
         if (broken > 0)
         {
             Error.WriteLine($"warning: {broken} article file(s) have errors and were skipped; run 'lint' for details");
+        }
+
+        WaitForVectors(knowledge);
+    }
+
+    /// <summary>
+    /// Embeds the passages that have no vector yet, so that a command's answers do not depend on how far the
+    /// background embedding got. Only new passages are embedded: vectors are cached in the data folder.
+    /// </summary>
+    public void WaitForVectors(KnowledgeBase knowledge)
+    {
+        if (knowledge.Stats.Vectors is not { } vectors)
+        {
+            return;
+        }
+
+        if (!vectors.Complete)
+        {
+            var missing = Math.Max(knowledge.Stats.Passages - vectors.Ready, 0);
+            Error.WriteLine($"note: embedding {missing} passage(s) for semantic ranking (cached: next time only new passages are embedded; --semantic off skips this)");
+        }
+
+        knowledge.WhenVectorsReadyAsync().GetAwaiter().GetResult();
+        if (knowledge.Stats.Vectors is { Problem: { } problem })
+        {
+            Error.WriteLine($"warning: semantic ranking is unavailable ({problem}); answering by BM25 alone");
         }
     }
 }

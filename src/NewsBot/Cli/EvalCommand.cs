@@ -95,7 +95,10 @@ internal static class EvalCommand
             return ExitCodes.Findings;
         }
 
-        var report = BeirEvaluator.Evaluate(dataset, environment.Json ? null : environment.Out);
+        var knowledgeOptions = environment.KnowledgeOptions();
+        var datasetName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+        var vectorCache = knowledgeOptions.Semantic ? Path.Combine(knowledgeOptions.DataPath, "vectors", $"beir-{datasetName}.vec") : null;
+        var report = BeirEvaluator.Evaluate(dataset, environment.Json ? environment.Error : environment.Out, vectorCache);
         if (runFile is not null)
         {
             using var writer = File.CreateText(runFile);
@@ -106,8 +109,9 @@ internal static class EvalCommand
         {
             CliJson.Write(environment.Out, new
             {
-                dataset = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)),
+                dataset = datasetName,
                 split,
+                semantic = knowledgeOptions.Semantic,
                 queries = report.Queries,
                 documents = report.Documents,
                 metrics = new { ndcgAt10 = Math.Round(report.NdcgAt10, 4), recallAt100 = Math.Round(report.RecallAt100, 4), queriesPerSecond = Math.Round(report.QueriesPerSecond, 1) },
@@ -116,7 +120,7 @@ internal static class EvalCommand
         }
         else
         {
-            environment.Out.WriteLine($"{report.Queries} queries over {report.Documents} documents ({split} split)");
+            environment.Out.WriteLine($"{report.Queries} queries over {report.Documents} documents ({split} split), {(knowledgeOptions.Semantic ? "BM25 + semantic (all-MiniLM-L6-v2)" : "BM25 alone")}");
             environment.Out.WriteLine($"nDCG@10     {report.NdcgAt10:F4}");
             environment.Out.WriteLine($"Recall@100  {report.RecallAt100:F4}");
             environment.Out.WriteLine($"queries/s   {report.QueriesPerSecond:F1}");

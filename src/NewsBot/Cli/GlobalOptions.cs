@@ -19,8 +19,22 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Semantic { get; } = CreateSemantic();
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Print JSON instead of text",
     };
+
+    private static Option<string?> CreateSemantic()
+    {
+        var option = new Option<string?>("--semantic")
+        {
+            Description = "Rank by meaning too (local embeddings fused with BM25) or by BM25 alone (default: on; config Knowledge:Semantic)",
+            HelpName = "on|off",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong("on", "off");
+        return option;
+    }
 }

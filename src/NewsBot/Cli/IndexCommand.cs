@@ -33,6 +33,10 @@ internal static class IndexCommand
             environment.Out.WriteLine($"added {report.Added}, updated {report.Updated}, removed {report.Removed}, unchanged {report.Unchanged}, skipped {report.Skipped}");
             environment.Out.WriteLine($"{report.Articles} articles, {report.Passages} passages in {knowledgeOptions.DataPath}");
             environment.Out.WriteLine($"took {report.Elapsed.TotalMilliseconds:F0} ms");
+            environment.WaitForVectors(knowledge);
+            environment.Out.WriteLine(knowledge.Stats.Vectors is { } vectors
+                ? $"vectors: {vectors.Ready} of {vectors.Total} passages ready ({vectors.Model})"
+                : "vectors: semantic ranking off");
             return report.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;

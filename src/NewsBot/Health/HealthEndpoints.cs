@@ -21,6 +21,9 @@ public static class HealthEndpoints
             articles = stats.Articles,
             passages = stats.Passages,
             lastSync = stats.LastSync,
+            semantic = stats.Vectors is { } vectors
+                ? new { enabled = true, model = (string?)vectors.Model, vectorsReady = vectors.Ready, vectorsTotal = vectors.Total, problem = vectors.Problem }
+                : new { enabled = false, model = (string?)null, vectorsReady = 0, vectorsTotal = 0, problem = (string?)null },
         };
         return state.IsReady ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }

@@ -58,7 +58,7 @@ public sealed class FileStampSyncTests : IDisposable
     }
 
     private KnowledgeBase Open() => KnowledgeBase.Open(
-        new KnowledgeOptions { Path = KnowledgePath, DataPath = Path.Combine(_root.FullName, "data") },
+        new KnowledgeOptions { Path = KnowledgePath, DataPath = Path.Combine(_root.FullName, "data"), Semantic = false },
         new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)));
 
     private string Write(string name, string body)

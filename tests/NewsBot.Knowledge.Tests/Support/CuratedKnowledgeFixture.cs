@@ -10,7 +10,7 @@ public sealed class CuratedKnowledgeFixture : IDisposable
     public CuratedKnowledgeFixture()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        Knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = RepositoryPaths.Knowledge, DataPath = _data.Path }, time);
+        Knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = RepositoryPaths.Knowledge, DataPath = _data.Path, Semantic = false }, time);
         SyncReport = Knowledge.Sync();
     }
 

@@ -24,7 +24,7 @@ internal sealed class TestKnowledge : IDisposable
 
     public string DataPath => _folder.Combine("data");
 
-    public KnowledgeOptions Options => new() { Path = KnowledgePath, DataPath = DataPath };
+    public KnowledgeOptions Options => new() { Path = KnowledgePath, DataPath = DataPath, Semantic = false };
 
     /// <summary>Opens a knowledge base (disposed with this object unless disposed earlier).</summary>
     public KnowledgeBase Open(KnowledgeOptions? options = null)

@@ -29,7 +29,7 @@ public sealed class InterruptedIndexTests : IDisposable
             await process.WaitForExitAsync();
         }
 
-        var options = new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath };
+        var options = new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = false };
         using (var afterKill = KnowledgeBase.Open(options, new FakeTimeProvider()))
         {
             Assert.False(afterKill.IsReadOnly);
@@ -50,7 +50,7 @@ public sealed class InterruptedIndexTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "NewsBot.dll"), .. _knowledge.Args("index")])
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "NewsBot.dll"), .. _knowledge.Args("index"), "--semantic", "off"])
         {
             start.ArgumentList.Add(argument);
         }

@@ -24,7 +24,7 @@ internal sealed class DigestTestBed : IDisposable
     {
         Time = new FakeTimeProvider(start);
         Options = options ?? new DigestOptions { MessagesPerSecond = 0 };
-        Knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath }, Time);
+        Knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = false }, Time);
         Knowledge.Sync();
         Restart();
     }

@@ -12,7 +12,7 @@ public sealed class HealthEndpointsTests : IDisposable
     [Fact]
     public async Task Report_Answers503_UntilTheFirstIndexBuildHasFinished()
     {
-        using var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath }, new FakeTimeProvider());
+        using var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = false }, new FakeTimeProvider());
         var state = new CollectionState();
 
         var before = await ExecuteAsync(HealthEndpoints.Report(state, knowledge));

@@ -9,6 +9,7 @@ internal sealed class NewsBotFactory(TestKnowledge knowledge, string? appId = nu
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Knowledge:Path", knowledge.KnowledgePath);
+        builder.UseSetting("Knowledge:Semantic", "false");
         builder.UseSetting("Storage:Path", knowledge.DataPath);
         builder.UseSetting("Knowledge:Watch:Debounce", "00:00:00.100");
         if (appId is not null)

@@ -24,6 +24,7 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Knowledge:Path", knowledge.KnowledgePath);
+        builder.UseSetting("Knowledge:Semantic", "false");
         builder.UseSetting("Storage:Path", knowledge.DataPath);
         if (slackApiBaseUrl is not null)
         {

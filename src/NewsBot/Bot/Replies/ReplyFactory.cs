@@ -80,8 +80,16 @@ public sealed class ReplyFactory
         var newest = stats.LastPublished is { } published ? $", the newest published {Dates.Short(published)}" : string.Empty;
         var synced = stats.LastSync is { } sync ? $" Last updated {sync.UtcDateTime:yyyy-MM-dd HH:mm} UTC." : string.Empty;
         return MessageFactory.Text(
-            $"NewsBot answers from a curated collection of {stats.Articles} AI news articles ({stats.Passages} passages){newest}.{synced} Every answer is a quotation with its source; nothing is generated.");
+            $"NewsBot answers from a curated collection of {stats.Articles} AI news articles ({stats.Passages} passages){newest}.{synced} {Ranking(stats.Vectors)} Every answer is a quotation with its source; nothing is generated.");
     }
+
+    private static string Ranking(VectorStats? vectors) => vectors switch
+    {
+        null => "Answers are ranked by keywords (BM25); semantic ranking is off.",
+        { Problem: not null } => "Answers are ranked by keywords (BM25): the local embedding model could not run.",
+        { Complete: true } => $"Answers are ranked by keywords and meaning (BM25 fused with local {vectors.Model} embeddings, all {vectors.Ready} passages).",
+        _ => $"Answers are ranked by keywords and meaning (BM25 fused with local {vectors.Model} embeddings); {vectors.Ready} of {vectors.Total} passages have their vectors so far.",
+    };
 
     public IMessageActivity Answer(IActivity incoming, Answer answer)
     {

@@ -1,0 +1,18 @@
+namespace NewsBot.Knowledge.Semantic;
+
+/// <summary>A question's embedding, quantised like the passages' so a scan compares bytes with bytes.</summary>
+internal sealed class QuestionVector
+{
+    public QuestionVector(float[] vector)
+    {
+        Quantized = new sbyte[vector.Length];
+        Scale = QuantizedVector.Quantize(vector, Quantized);
+    }
+
+    public sbyte[] Quantized { get; }
+
+    public float Scale { get; }
+
+    /// <summary>Cosine with a stored passage vector.</summary>
+    public float Cosine(VectorStore store, int row) => QuantizedVector.Dot(store.Vector(row), Quantized) * store.Scale(row) * Scale;
+}
