@@ -27,4 +27,8 @@ internal static class AnswerDefaults
 
     /// <summary>Equal weights for BM25 and vector similarity, as in the SciFact measurements (docs/answer-engine.md).</summary>
     public const double SemanticWeight = 0.5;
+
+    public const double SemanticConfidenceWeight = 0.5;
+
+    public const double SemanticConfidencePivot = 0.60;
 }

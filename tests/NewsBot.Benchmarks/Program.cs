@@ -16,6 +16,11 @@ if (args is ["tune", var folder])
     return Tuning.Run(folder);
 }
 
+if (args is ["tune-semantic-beir", var beirFolder, var beirVectors])
+{
+    return SemanticBeirTuning.Run(beirFolder, beirVectors);
+}
+
 if (args is ["tune-semantic", var semanticKnowledge, var semanticQuestions, .. var rest])
 {
     return SemanticTuning.Run(semanticKnowledge, semanticQuestions, rest.Length > 0 ? rest[0] : null);

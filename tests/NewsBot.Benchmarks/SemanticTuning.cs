@@ -42,16 +42,43 @@ internal static class SemanticTuning
             }
         }
 
-        foreach (var semantic in new[] { false, true })
+        Evaluate(knowledge, data, questions, semantic: false, RankingSettings.Default);
+        foreach (var weight in new[] { 0.3, 0.5 })
         {
-            foreach (var weight in semantic ? new[] { 0.2, 0.3, 0.4, 0.5 } : [0.0])
+            foreach (var confidenceWeight in new[] { 0.0, 0.25, 0.5, 1.0 })
             {
-                var options = new KnowledgeOptions { Path = knowledge, DataPath = data, Semantic = semantic };
-                using var kb = KnowledgeBase.Open(options, RankingSettings.Default with { SemanticWeight = weight });
-                kb.Sync();
-                var report = GoldenEvaluator.Evaluate(kb, questions);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"semantic {semantic} weight {weight:F2}: answer@1 {report.AnswerAt1:F3} MRR {report.MrrAt10:F3} abstention {report.Abstention:F3} false {report.FalseAnswers} wrong: {string.Join(' ', report.Outcomes.Where(o => o.Question.Answerable ? !o.AnsweredCorrectly : o.Answered).Select(o => o.Question.Id))}"));
+                foreach (var pivot in confidenceWeight == 0 ? [0.65] : new[] { 0.55, 0.6, 0.65, 0.7 })
+                {
+                    Evaluate(knowledge, data, questions, semantic: true, RankingSettings.Default with { SemanticWeight = weight, SemanticConfidenceWeight = confidenceWeight, SemanticConfidencePivot = pivot });
+                }
             }
+        }
+
+        return 0;
+    }
+
+    private static void Evaluate(string knowledge, string data, List<GoldenQuestion> questions, bool semantic, RankingSettings settings)
+    {
+        var options = new KnowledgeOptions { Path = knowledge, DataPath = data, Semantic = semantic };
+        using var kb = KnowledgeBase.Open(options, settings);
+        kb.Sync();
+        var report = GoldenEvaluator.Evaluate(kb, questions);
+        var wrong = report.Outcomes.Where(o => o.Question.Answerable ? !o.AnsweredCorrectly : o.Answered).Select(o => o.Question.Id);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"semantic {(semantic ? "on " : "off")} weight {settings.SemanticWeight:F2} conf {settings.SemanticConfidenceWeight:F2}@{settings.SemanticConfidencePivot:F2}: answer@1 {report.AnswerAt1:F3} MRR {report.MrrAt10:F3} abstention {report.Abstention:F3} false {report.FalseAnswers} wrong: {string.Join(' ', wrong)}"));
+    }
+}
+
+/// <summary><c>tune-semantic-beir DIR VECTORS</c>: the semantic weight sweep on a BEIR dataset, reusing cached vectors.</summary>
+internal static class SemanticBeirTuning
+{
+    public static int Run(string folder, string vectors)
+    {
+        var dataset = BeirDataset.Load(folder, "test");
+        foreach (var weight in (Environment.GetEnvironmentVariable("WEIGHTS") ?? "0.3,0.4,0.5,0.6,0.7").Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)))
+        {
+            var report = BeirEvaluator.Evaluate(dataset, null, NewsBot.Knowledge.Indexing.ArticleIndex.Similarity, RankingSettings.Default with { SemanticWeight = weight }, new NewsBot.Knowledge.Passages.PassageSplitter(), vectors);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weight {weight:F2}: nDCG@10 {report.NdcgAt10:F4} Recall@100 {report.RecallAt100:F4} q/s {report.QueriesPerSecond:F1}"));
         }
 
         return 0;

@@ -166,7 +166,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
             .Where(passage => passage.ArticleId is not null);
     }
 
-    private static Candidate Score(ArticleInfo article, List<RankedPassage> passages, Dictionary<int, HashSet<string>> covered, Dictionary<string, double> weights)
+    private Candidate Score(ArticleInfo article, List<RankedPassage> passages, Dictionary<int, HashSet<string>> covered, Dictionary<string, double> weights)
     {
         var total = weights.Values.Sum();
         var year = article.Published.Year.ToString(CultureInfo.InvariantCulture);
@@ -177,7 +177,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         {
             var terms = covered[doc];
             var weight = terms.Sum(t => weights[t]) + (terms.Contains(year) ? 0 : yearWeight);
-            var coverage = total <= 0 ? 0 : weight / total;
+            var coverage = Confidence(total <= 0 ? 0 : weight / total, cosine);
             var candidate = new Candidate(article, doc, score, coverage, cosine, lexical);
             if (best is null || coverage > best.Confidence + 0.1 || (coverage >= best.Confidence - 0.1 && score > best.Score))
             {
@@ -284,6 +284,15 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         token.SharesPosition
         || token.Term.Any(char.IsAsciiDigit)
         || (token.StartOffset > firstWord && token.StartOffset < question.Length && char.IsUpper(question[token.StartOffset]));
+
+    /// <summary>
+    /// Both signals decide whether to answer: the question's term coverage, moved up or down by how far the
+    /// passage's meaning is from a typical answer's (<see cref="RankingSettings.SemanticConfidencePivot"/>).
+    /// Coverage leads because a question about something absent from the collection is often close in meaning
+    /// to articles on the same topic (docs/answer-engine.md).
+    /// </summary>
+    private double Confidence(double coverage, float? cosine) =>
+        cosine is { } c ? Math.Clamp(coverage + (settings.SemanticConfidenceWeight * (c - settings.SemanticConfidencePivot)), 0, 1) : coverage;
 
     private static double Round(double value) => Math.Round(value, 3);
 

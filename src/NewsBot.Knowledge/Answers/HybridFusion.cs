@@ -15,9 +15,10 @@ internal readonly record struct RankedPassage(int Doc, string ArticleId, float S
 
 /// <summary>
 /// Fuses BM25 and vector similarity: candidates are the BM25 hits and the passages nearest the question's
-/// vector; each signal is min-max normalised over its own candidates, and a passage's score is their weighted
-/// average (a passage missing from the BM25 hits counts 0 there; one whose vector is not ready yet ranks by
-/// BM25 alone). Min-max fusion beat reciprocal-rank fusion on SciFact (docs/answer-engine.md).
+/// vector; each signal is divided by its best candidate's, and a passage's score is their weighted average (a
+/// passage missing from the BM25 hits counts 0 there; one whose vector is not ready yet ranks by BM25 alone).
+/// On SciFact this beat min-max normalisation (0.7327 against 0.7290 nDCG@10) and, as measured before,
+/// reciprocal-rank fusion (docs/answer-engine.md).
 /// </summary>
 internal static class HybridFusion
 {
@@ -33,19 +34,8 @@ internal static class HybridFusion
     {
         var nearest = vectors.Nearest(question, vectorDepth);
         var fused = new Dictionary<UInt128, RankedPassage>(hits.Length + nearest.Count);
-        float minScore = float.MaxValue, maxScore = float.MinValue;
-        foreach (var hit in hits)
-        {
-            minScore = Math.Min(minScore, hit.Score);
-            maxScore = Math.Max(maxScore, hit.Score);
-        }
-
-        float minCosine = float.MaxValue, maxCosine = float.MinValue;
-        foreach (var (_, cosine) in nearest)
-        {
-            minCosine = Math.Min(minCosine, cosine);
-            maxCosine = Math.Max(maxCosine, cosine);
-        }
+        var maxScore = hits.Length == 0 ? 0 : hits.Max(hit => hit.Score);
+        var maxCosine = nearest.Count == 0 ? 0 : nearest[0].Cosine;
 
         var keys = new PassageVectorKeys(reader);
         foreach (var hit in hits)
@@ -64,8 +54,8 @@ internal static class HybridFusion
             }
 
             float? cosine = store.TryGetRow(key, out var row) ? question.Cosine(store, row) : null;
-            var lexical = Normalise(hit.Score, minScore, maxScore);
-            var score = cosine is { } c ? Blend(lexical, Normalise(c, minCosine, maxCosine), semanticWeight) : lexical;
+            var lexical = Normalise(hit.Score, maxScore);
+            var score = cosine is { } c ? Blend(lexical, Normalise(c, maxCosine), semanticWeight) : lexical;
             if (!fused.TryGetValue(key, out var existing) || existing.Score < score)
             {
                 fused[key] = new RankedPassage(hit.Doc, articleId, (float)score, key, cosine, hit.Score);
@@ -77,7 +67,7 @@ internal static class HybridFusion
             var key = vectors.Keys[position];
             if (!fused.ContainsKey(key))
             {
-                fused[key] = new RankedPassage(-1, vectors.ArticleIds[position], (float)Blend(0, Normalise(cosine, minCosine, maxCosine), semanticWeight), key, cosine, 0);
+                fused[key] = new RankedPassage(-1, vectors.ArticleIds[position], (float)Blend(0, Normalise(cosine, maxCosine), semanticWeight), key, cosine, 0);
             }
         }
 
@@ -106,8 +96,8 @@ internal static class HybridFusion
         return -1;
     }
 
-    private static double Normalise(float value, float min, float max) =>
-        max > min ? Math.Clamp((value - min) / (max - min), 0, 1) : 1;
+    /// <summary>A score as a share of the best one of its signal (0 for a negative cosine).</summary>
+    private static double Normalise(float value, float max) => max > 0 ? Math.Clamp(value / max, 0, 1) : 0;
 
     private static double Blend(double lexical, double semantic, double semanticWeight) =>
         ((1 - semanticWeight) * lexical) + (semanticWeight * semantic);

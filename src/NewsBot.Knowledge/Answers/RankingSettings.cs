@@ -22,6 +22,12 @@ internal sealed record RankingSettings
     /// <summary>With vectors, an article answers the question too only when its cosine is within this of the best article's.</summary>
     public double FreshnessCosineSlack { get; init; } = AnswerDefaults.FreshnessCosineSlack;
 
+    /// <summary>How much a passage's cosine moves its confidence (per unit of cosine away from the pivot).</summary>
+    public double SemanticConfidenceWeight { get; init; } = AnswerDefaults.SemanticConfidenceWeight;
+
+    /// <summary>The cosine at which the semantic signal leaves confidence unchanged.</summary>
+    public double SemanticConfidencePivot { get; init; } = AnswerDefaults.SemanticConfidencePivot;
+
     /// <summary>Share of the vector similarity in a fused score (the rest is BM25), when vectors are ready.</summary>
     public double SemanticWeight { get; init; } = AnswerDefaults.SemanticWeight;
 }
