@@ -81,7 +81,9 @@ public sealed class KnowledgeBase : IKnowledgeBase
         {
             var catalog = _catalog;
             var newest = catalog.Count == 0 ? (DateTimeOffset?)null : catalog.ById.Values.Max(a => a.Info.Published);
-            var vectors = _semantic is null ? null : new VectorStats(_semantic.Model, _semantic.Current.Ready, _semantic.Current.Total, _backfill?.Problem);
+            // The snapshot may lag a sync by a moment; the catalog's count is the truth, and a pending pass says so.
+            var vectors = _semantic is null ? null : new VectorStats(
+                _semantic.Model, Math.Min(_semantic.Current.Ready, catalog.Passages), catalog.Passages, _backfill?.Problem, _backfill?.IsBusy ?? false);
             return new KnowledgeStats(catalog.Count, catalog.Passages, _lastSync, newest, vectors);
         }
     }
@@ -105,7 +107,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
 
             _catalog = synchronizer.Catalog ?? _catalog;
             _lastSync = ParseLastSync(_index.CommitData);
-            if (_backfill is not null && (report.Changed || _semantic!.Current.Ready < _semantic.Current.Total || _semantic.Current.Total != _catalog.Passages))
+            if (_backfill is not null && (report.Changed || _semantic!.Current.Ready < _catalog.Passages || _semantic.Current.Total != _catalog.Passages))
             {
                 _backfill.Request();
             }

@@ -8,7 +8,8 @@ public sealed record KnowledgeStats(int Articles, int Passages, DateTimeOffset? 
 
 /// <summary>How many passages have their vector (and so rank by BM25 and meaning, the others by BM25 alone).</summary>
 /// <param name="Problem">Why embedding stopped (the model could not load, say); answers then use BM25 alone.</param>
-public sealed record VectorStats(string Model, int Ready, int Total, string? Problem = null)
+/// <param name="Embedding">True while passages of the last sync are being embedded.</param>
+public sealed record VectorStats(string Model, int Ready, int Total, string? Problem = null, bool Embedding = false)
 {
-    public bool Complete => Ready >= Total && Problem is null;
+    public bool Complete => Ready >= Total && Problem is null && !Embedding;
 }

@@ -34,7 +34,8 @@ internal static class Collections
     /// <summary>Opens the collection's knowledge base and syncs it (a no-op on an up-to-date cached index).</summary>
     public static KnowledgeBase OpenSynced(string knowledgePath, string dataPath)
     {
-        var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = knowledgePath, DataPath = dataPath });
+        // BM25 alone: the semantic figures come from the semantic-latency command.
+        var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = knowledgePath, DataPath = dataPath, Semantic = false });
         var report = knowledgeBase.Sync();
         Console.WriteLine($"// Synced {knowledgePath} into {dataPath}: {report.Articles} articles, {report.Passages} passages " +
             $"(+{report.Added} ~{report.Updated} -{report.Removed} ={report.Unchanged} skipped {report.Skipped}) in {report.Elapsed.TotalMilliseconds:F0} ms");

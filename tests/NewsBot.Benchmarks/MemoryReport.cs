@@ -44,7 +44,7 @@ internal static class MemoryReport
     private static void BuildAndAsk(string knowledge, string data, string[] questions, long baseline)
     {
         var clock = Stopwatch.StartNew();
-        using var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = knowledge, DataPath = data });
+        using var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = knowledge, DataPath = data, Semantic = false });
         var report = knowledgeBase.Sync();
         clock.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -63,7 +63,7 @@ internal static class MemoryReport
     private static void ReopenAndAsk(string knowledge, string data, string[] questions, long baseline)
     {
         var clock = Stopwatch.StartNew();
-        using var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = knowledge, DataPath = data });
+        using var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = knowledge, DataPath = data, Semantic = false });
         var report = knowledgeBase.Sync();
         clock.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

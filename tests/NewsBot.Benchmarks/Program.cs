@@ -5,6 +5,8 @@ using NewsBot.Benchmarks;
 // Commands besides BenchmarkDotNet's own arguments (see docs/benchmarks.md):
 //   tune DIR | tune-golden KNOWLEDGE QUESTIONS    ranking sweeps
 //   tune-semantic KNOWLEDGE QUESTIONS [DUMP]      semantic weight sweep on the golden questions
+//   tune-semantic-beir DIR VECTORS                semantic weight sweep on a BEIR dataset
+//   semantic-latency                              answers with semantic ranking at 50,000 articles, vector memory, embedding speed
 //   generate [N] [SEED]                           make (or find) the cached generated collection
 //   memory [N]                                    memory held at N generated articles
 //   turns KNOWLEDGE QUESTIONS                     whole turns through /api/messages on loopback (docs/bot.md)
@@ -55,6 +57,11 @@ if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
     var conversations = digestArgs.Length > 0 ? int.Parse(digestArgs[0], CultureInfo.InvariantCulture) : 1000;
     var perSecond = digestArgs.Length > 1 ? double.Parse(digestArgs[1], CultureInfo.InvariantCulture) : 20;
     return await DigestDeliveryBenchmark.RunAsync(digestKnowledge, conversations, perSecond);
+}
+
+if (args is ["semantic-latency"])
+{
+    return SemanticLatency.Run();
 }
 
 if (args is ["sync-stages"])

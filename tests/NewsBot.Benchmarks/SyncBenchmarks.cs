@@ -37,7 +37,7 @@ public class IndexBuildBenchmarks
     [Benchmark]
     public int FullSync()
     {
-        using var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge, DataPath = _data });
+        using var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge, DataPath = _data, Semantic = false });
         var report = knowledgeBase.Sync();
         if (report.Added != Articles)
         {

@@ -46,7 +46,7 @@ internal static class Tuning
             {
                 foreach (var minConfidence in new[] { 0.5, 0.55, 0.6, 0.65, 0.7, 0.75 })
                 {
-                    var options = new NewsBot.Knowledge.KnowledgeOptions { Path = knowledge, DataPath = data.FullName, MinConfidence = minConfidence };
+                    var options = new NewsBot.Knowledge.KnowledgeOptions { Path = knowledge, DataPath = data.FullName, MinConfidence = minConfidence, Semantic = false };
                     using var kb = NewsBot.Knowledge.KnowledgeBase.Open(options, RankingSettings.Default with { FreshnessScoreRatio = ratio });
                     kb.Sync();
                     var report = GoldenEvaluator.Evaluate(kb, questions);

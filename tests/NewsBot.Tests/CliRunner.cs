@@ -12,7 +12,8 @@ internal static class CliRunner
     {
         if (!args.Contains("--semantic"))
         {
-            args = [.. args, "--semantic", "off"];
+            // In front: after a "--" it would be part of the question.
+            args = ["--semantic", "off", .. args];
         }
 
         using var output = new StringWriter();

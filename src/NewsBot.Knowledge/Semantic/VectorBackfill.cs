@@ -21,6 +21,18 @@ internal sealed class VectorBackfill(SemanticIndex semantic, int parallelism, IL
     /// <summary>Why embedding stopped working (the model could not load, say): answers then use BM25 alone.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>True from a request until the pass that serves it ends.</summary>
+    public bool IsBusy
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _completed < _requested && Problem is null;
+            }
+        }
+    }
+
     /// <summary>Asks for a pass over the index as it is now.</summary>
     public void Request()
     {

@@ -22,15 +22,17 @@ internal sealed class VectorStore : IDisposable
     private readonly ConcurrentDictionary<UInt128, int> _rows = new();
     private readonly Lock _writeLock = new();
     private readonly FileStream? _file;
+    private readonly FileStream? _writeLockFile;
     private readonly byte[] _record;
     private volatile sbyte[][] _vectors = [];
     private volatile float[][] _scales = [];
     private int _count;
 
-    private VectorStore(int dimensions, FileStream? file)
+    private VectorStore(int dimensions, FileStream? file, FileStream? writeLock)
     {
         Dimensions = dimensions;
         _file = file;
+        _writeLockFile = writeLock;
         _record = new byte[RecordSize];
     }
 
@@ -45,21 +47,35 @@ internal sealed class VectorStore : IDisposable
     private int RecordSize => 16 + 4 + Dimensions;
 
     /// <summary>A store kept in memory only (tests, and evaluation without a data folder).</summary>
-    public static VectorStore InMemory(int dimensions) => new(dimensions, null);
+    public static VectorStore InMemory(int dimensions) => new(dimensions, null, null);
 
     /// <summary>Opens (or creates) the store file at <paramref name="path"/> for <paramref name="model"/>.</summary>
     public static VectorStore Open(string path, string model, int dimensions)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        FileStream file;
+        FileStream? writeLock = null;
         try
         {
-            file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+            // An exclusive lock file says who writes: file sharing modes alone do not exclude writers on Linux.
+            writeLock = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+            var store = new VectorStore(dimensions, file, writeLock);
+            if (!store.Load(file, model))
+            {
+                file.SetLength(0);
+                WriteHeader(file, model, dimensions);
+            }
+
+            file.Seek(0, SeekOrigin.End);
+            return store;
         }
         catch (IOException)
         {
-            // Held by another process: read what it has written so far and keep new vectors in memory.
-            var readOnly = new VectorStore(dimensions, null);
+            writeLock?.Dispose();
+
+            // Held by another process (the bot while the command line answers): read what it has written so far
+            // and keep new vectors in memory.
+            var readOnly = new VectorStore(dimensions, null, null);
             try
             {
                 using var shared = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
@@ -71,16 +87,6 @@ internal sealed class VectorStore : IDisposable
 
             return readOnly;
         }
-
-        var store = new VectorStore(dimensions, file);
-        if (!store.Load(file, model))
-        {
-            file.SetLength(0);
-            WriteHeader(file, model, dimensions);
-        }
-
-        file.Seek(0, SeekOrigin.End);
-        return store;
     }
 
     public bool Contains(UInt128 key) => _rows.ContainsKey(key);
@@ -136,6 +142,7 @@ internal sealed class VectorStore : IDisposable
         lock (_writeLock)
         {
             _file?.Dispose();
+            _writeLockFile?.Dispose();
         }
     }
 

@@ -56,7 +56,7 @@ internal static class EvalCommand
             return ExitCodes.Findings;
         }
 
-        using var knowledge = environment.OpenKnowledge(out _);
+        using var knowledge = environment.OpenKnowledge(out var knowledgeOptions);
         if (knowledge is null)
         {
             return ExitCodes.Usage;
@@ -72,11 +72,11 @@ internal static class EvalCommand
 
         if (environment.Json)
         {
-            CliJson.Write(environment.Out, EvalJson.From(report));
+            CliJson.Write(environment.Out, EvalJson.From(report, knowledgeOptions.Semantic));
         }
         else
         {
-            EvalPrinter.Print(environment.Out, report);
+            EvalPrinter.Print(environment.Out, report, knowledgeOptions.Semantic);
         }
 
         return ExitCodes.Success;
@@ -120,7 +120,7 @@ internal static class EvalCommand
         }
         else
         {
-            environment.Out.WriteLine($"{report.Queries} queries over {report.Documents} documents ({split} split), {(knowledgeOptions.Semantic ? "BM25 + semantic (all-MiniLM-L6-v2)" : "BM25 alone")}");
+            environment.Out.WriteLine($"{report.Queries} queries over {report.Documents} documents ({split} split), {EvalPrinter.Ranking(knowledgeOptions.Semantic)}");
             environment.Out.WriteLine($"nDCG@10     {report.NdcgAt10:F4}");
             environment.Out.WriteLine($"Recall@100  {report.RecallAt100:F4}");
             environment.Out.WriteLine($"queries/s   {report.QueriesPerSecond:F1}");

@@ -3,9 +3,11 @@ using NewsBot.Knowledge.Evaluation;
 namespace NewsBot.Cli;
 
 /// <summary>The JSON shape of <c>eval --json</c>.</summary>
-internal sealed record EvalJson(EvalJson.Summary Metrics, IReadOnlyList<EvalJson.Question> Questions)
+/// <param name="Semantic">True when ranking fused local embeddings with BM25; false for BM25 alone.</param>
+internal sealed record EvalJson(bool Semantic, EvalJson.Summary Metrics, IReadOnlyList<EvalJson.Question> Questions)
 {
-    public static EvalJson From(GoldenReport report) => new(
+    public static EvalJson From(GoldenReport report, bool semantic) => new(
+        semantic,
         new Summary(
             Math.Round(report.AnswerAt1, 4),
             Math.Round(report.MrrAt10, 4),

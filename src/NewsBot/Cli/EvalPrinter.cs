@@ -5,9 +5,11 @@ namespace NewsBot.Cli;
 /// <summary>Text report of a golden evaluation: the metrics, then each question that went wrong.</summary>
 internal static class EvalPrinter
 {
-    public static void Print(TextWriter output, GoldenReport report)
+    public static string Ranking(bool semantic) => semantic ? "BM25 + semantic (all-MiniLM-L6-v2)" : "BM25 alone";
+
+    public static void Print(TextWriter output, GoldenReport report, bool semantic)
     {
-        output.WriteLine($"{report.Outcomes.Count} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable)");
+        output.WriteLine($"{report.Outcomes.Count} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable), {Ranking(semantic)}");
         output.WriteLine($"answer@1       {report.AnswerAt1:F3}");
         output.WriteLine($"MRR@10         {report.MrrAt10:F3}");
         output.WriteLine($"abstention     {report.Abstention:F3}");

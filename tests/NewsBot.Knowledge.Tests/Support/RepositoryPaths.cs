@@ -10,6 +10,9 @@ internal static class RepositoryPaths
 
     public static string GoldenQuestions => Path.Combine(Root, "tests", "golden", "questions.jsonl");
 
+    /// <summary>Questions in people's own words, written after the semantic ranking was tuned (a held-out set).</summary>
+    public static string ParaphraseQuestions => Path.Combine(Root, "tests", "golden", "paraphrases.jsonl");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -38,6 +38,23 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalJson_SaysWhichRankingRan_AndSemanticRankingKeepsTheAnswers()
+    {
+        var bm25 = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--json"));
+        var semantic = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--json", "--semantic", "on"));
+
+        Assert.Equal(0, semantic.ExitCode);
+        using var bm25Json = JsonDocument.Parse(bm25.Output);
+        using var semanticJson = JsonDocument.Parse(semantic.Output);
+        Assert.False(bm25Json.RootElement.GetProperty("semantic").GetBoolean());
+        Assert.True(semanticJson.RootElement.GetProperty("semantic").GetBoolean());
+        var metrics = semanticJson.RootElement.GetProperty("metrics");
+        Assert.Equal(1.0, metrics.GetProperty("answerAt1").GetDouble());
+        Assert.Equal(1.0, metrics.GetProperty("abstention").GetDouble());
+        Assert.Equal(TestKnowledge.PhiMitUrl, semanticJson.RootElement.GetProperty("questions")[0].GetProperty("ranked")[0].GetString());
+    }
+
+    [Fact]
     public void Eval_WritesATrecRunFile()
     {
         var run = Path.Combine(_knowledge.Root, "run.txt");
@@ -96,6 +113,35 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(2, json.RootElement.GetProperty("queries").GetInt32());
         Assert.Equal(1.0, json.RootElement.GetProperty("metrics").GetProperty("ndcgAt10").GetDouble());
         Assert.Equal(1.0, json.RootElement.GetProperty("metrics").GetProperty("recallAt100").GetDouble());
+    }
+
+    [Fact]
+    public void EvalBeir_WithSemanticRanking_CachesTheCorpusVectors_SoASecondRunEmbedsNothing()
+    {
+        var beir = Path.Combine(_knowledge.Root, "beir");
+        Directory.CreateDirectory(Path.Combine(beir, "qrels"));
+        File.WriteAllLines(Path.Combine(beir, "corpus.jsonl"),
+        [
+            """{"_id":"d1","title":"Aspirin and heart attacks","text":"Daily aspirin lowers the risk of a first heart attack in older adults."}""",
+            """{"_id":"d2","title":"Vitamin D and bones","text":"Vitamin D supplements improve bone density in elderly women."}""",
+            """{"_id":"d3","title":"Coffee and sleep","text":"Drinking coffee late in the day delays sleep onset."}""",
+        ]);
+        File.WriteAllLines(Path.Combine(beir, "queries.jsonl"),
+        [
+            """{"_id":"q1","text":"a daily painkiller prevents cardiac events"}""",
+            """{"_id":"q2","text":"caffeine keeps people awake at night"}""",
+        ]);
+        File.WriteAllLines(Path.Combine(beir, "qrels", "test.tsv"), ["query-id\tcorpus-id\tscore", "q1\td1\t1", "q2\td3\t1"]);
+
+        var first = CliRunner.Run("eval", "--beir", beir, "--semantic", "on", "--data", _knowledge.DataPath);
+        var second = CliRunner.Run("eval", "--beir", beir, "--semantic", "on", "--data", _knowledge.DataPath);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("BM25 + semantic", first.Output);
+        Assert.Contains("nDCG@10     1.0000", first.Output);
+        Assert.Contains("(3 embedded now", first.Output);
+        Assert.Contains("(0 embedded now", second.Output);
+        Assert.True(File.Exists(Path.Combine(_knowledge.DataPath, "vectors", "beir-beir.vec")));
     }
 
     public void Dispose() => _knowledge.Dispose();

@@ -37,5 +37,37 @@ public sealed class IndexCommandTests : IDisposable
         Assert.True(Directory.Exists(Path.Combine(_knowledge.DataPath, "index")));
     }
 
+    [Fact]
+    public void Index_WithSemanticRanking_EmbedsEveryPassage_AndReportsTheVectors()
+    {
+        var first = CliRunner.Run(_knowledge.Args("index", "--semantic", "on"));
+        var second = CliRunner.Run(_knowledge.Args("index", "--semantic", "on"));
+
+        Assert.Equal(0, first.ExitCode);
+        var passages = System.Text.RegularExpressions.Regex.Match(first.Output, @"(\d+) passages in").Groups[1].Value;
+        Assert.Contains($"vectors: {passages} of {passages} passages ready (all-MiniLM-L6-v2)", first.Output);
+        Assert.Contains("note: embedding", first.Error);
+        Assert.DoesNotContain("note: embedding", second.Error);
+        Assert.Contains($"vectors: {passages} of {passages} passages ready", second.Output);
+    }
+
+    [Fact]
+    public void Index_WithSemanticOff_SaysSo()
+    {
+        var result = CliRunner.Run(_knowledge.Args("index", "--semantic", "off"));
+
+        Assert.Contains("vectors: semantic ranking off", result.Output);
+        Assert.False(Directory.Exists(Path.Combine(_knowledge.DataPath, "vectors")));
+    }
+
+    [Fact]
+    public void Semantic_TakesOnlyOnOrOff()
+    {
+        var result = CliRunner.Run(_knowledge.Args("index", "--semantic", "maybe"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("maybe", result.Error);
+    }
+
     public void Dispose() => _knowledge.Dispose();
 }

@@ -1,0 +1,41 @@
+using System.Globalization;
+using NewsBot.Knowledge.Evaluation;
+using NewsBot.Knowledge.Tests.Support;
+
+namespace NewsBot.Knowledge.Tests.Semantic;
+
+/// <summary>Semantic ranking on the curated collection: the golden floors, and the held-out questions in people's own words.</summary>
+public sealed class SemanticGoldenTests(SemanticCuratedKnowledgeFixture semantic, CuratedKnowledgeFixture keywords)
+    : IClassFixture<SemanticCuratedKnowledgeFixture>, IClassFixture<CuratedKnowledgeFixture>
+{
+    [Fact]
+    public void GoldenQuestions_MeetTheSemanticFloors_AndNeverFallBelowBm25()
+    {
+        var questions = GoldenQuestion.Load(RepositoryPaths.GoldenQuestions);
+
+        var hybrid = GoldenEvaluator.Evaluate(semantic.Knowledge, questions);
+        var bm25 = GoldenEvaluator.Evaluate(keywords.Knowledge, questions);
+
+        var summary = Summary(hybrid, bm25);
+        Assert.True(semantic.Knowledge.Stats.Vectors!.Complete, summary);
+        Assert.True(hybrid.AnswerAt1 >= 0.95 && hybrid.Abstention >= 0.90, summary);
+        Assert.True(hybrid.AnswerAt1 >= bm25.AnswerAt1 && hybrid.Abstention >= bm25.Abstention, summary);
+    }
+
+    [Fact]
+    public void QuestionsInOtherWords_RankTheRightArticleHigherThanBm25Does()
+    {
+        var questions = GoldenQuestion.Load(RepositoryPaths.ParaphraseQuestions);
+
+        var hybrid = GoldenEvaluator.Evaluate(semantic.Knowledge, questions);
+        var bm25 = GoldenEvaluator.Evaluate(keywords.Knowledge, questions);
+
+        var summary = Summary(hybrid, bm25);
+        Assert.True(hybrid.MrrAt10 >= 0.95 && hybrid.MrrAt10 > bm25.MrrAt10, summary);
+        Assert.True(hybrid.Abstention >= 0.80 && hybrid.FalseAnswers <= bm25.FalseAnswers, summary);
+    }
+
+    private static string Summary(GoldenReport hybrid, GoldenReport bm25) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"semantic: answer@1 {hybrid.AnswerAt1:F3}, MRR {hybrid.MrrAt10:F3}, abstention {hybrid.Abstention:F3}, false {hybrid.FalseAnswers}; BM25: answer@1 {bm25.AnswerAt1:F3}, MRR {bm25.MrrAt10:F3}, abstention {bm25.Abstention:F3}, false {bm25.FalseAnswers}");
+}
