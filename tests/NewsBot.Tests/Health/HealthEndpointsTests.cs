@@ -26,6 +26,34 @@ public sealed class HealthEndpointsTests : IDisposable
         Assert.Contains("\"articles\":3", after.Body);
     }
 
+    [Fact]
+    public async Task Report_SaysHowManyPassagesHaveTheirVectors_WhenSemanticRankingIsOn()
+    {
+        using var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = true, EmbeddingThreads = 2 }, new FakeTimeProvider());
+        var state = new CollectionState();
+        knowledge.Sync();
+        await knowledge.WhenVectorsReadyAsync();
+        state.MarkReady();
+
+        var report = await ExecuteAsync(HealthEndpoints.Report(state, knowledge));
+
+        var passages = knowledge.Stats.Passages;
+        Assert.Contains($"\"semantic\":{{\"enabled\":true,\"model\":\"all-MiniLM-L6-v2\",\"vectorsReady\":{passages},\"vectorsTotal\":{passages},\"problem\":null}}", report.Body);
+    }
+
+    [Fact]
+    public async Task Report_SaysSemanticRankingIsOff_WhenItIs()
+    {
+        using var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = false }, new FakeTimeProvider());
+        var state = new CollectionState();
+        knowledge.Sync();
+        state.MarkReady();
+
+        var report = await ExecuteAsync(HealthEndpoints.Report(state, knowledge));
+
+        Assert.Contains("\"semantic\":{\"enabled\":false", report.Body);
+    }
+
     private static async Task<(int Status, string Body)> ExecuteAsync(IResult result)
     {
         var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
