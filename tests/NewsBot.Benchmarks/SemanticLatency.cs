@@ -50,6 +50,7 @@ internal static class SemanticLatency
             Measure("BM25 alone, without related articles", bm25Only, questions, related: false);
         }
 
+        MeasureScan(data, questions);
         Measure("semantic on, without related articles (as chat turns ask)", semantic, questions, related: false);
         Measure("semantic on, with related articles", semantic, questions, related: true);
         MeasureQuestionEmbedding(questions);
@@ -75,6 +76,31 @@ internal static class SemanticLatency
         }
 
         Report(label, times);
+    }
+
+    /// <summary>The vector scan alone: every passage vector against the question's, keeping the nearest 100.</summary>
+    private static void MeasureScan(string data, string[] questions)
+    {
+        var embedder = MiniLmEmbedder.Shared;
+        using var index = ArticleIndex.Open(Path.Combine(data, "index"));
+        using var store = VectorStore.Open(Path.Combine(data, "vectors", embedder.Model + ".vec"), embedder.Model, embedder.Dimensions);
+        using var lease = index.Lease();
+        var build = Stopwatch.StartNew();
+        var vectors = PassageVectors.Build(lease.Searcher.IndexReader, store);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"snapshot of {vectors.Ready} passage vectors built in {build.Elapsed.TotalMilliseconds:F0} ms"));
+        var questionVectors = questions.Select(q => new QuestionVector(embedder.Embed(q))).ToList();
+        var times = new List<double>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var question in questionVectors)
+            {
+                var watch = Stopwatch.StartNew();
+                vectors.Nearest(question, 100);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        Report("of which the vector scan", times);
     }
 
     private static void MeasureQuestionEmbedding(string[] questions)
