@@ -67,7 +67,8 @@ internal static class HybridFusion
             var key = vectors.Keys[position];
             if (!fused.ContainsKey(key))
             {
-                fused[key] = new RankedPassage(-1, vectors.ArticleIds[position], (float)Blend(0, Normalise(cosine, maxCosine), semanticWeight), key, cosine, 0);
+                // The snapshot knows the passage's document when it was taken from this reader (the usual case); else it is looked up by key later.
+                fused[key] = new RankedPassage(vectors.DocIn(reader, position), vectors.ArticleIds[position], (float)Blend(0, Normalise(cosine, maxCosine), semanticWeight), key, cosine, 0);
             }
         }
 

@@ -14,16 +14,28 @@ internal sealed class PassageVectors
     private readonly VectorStore _store;
     private readonly int[] _rows;
 
-    private PassageVectors(VectorStore store, int[] rows, UInt128[] keys, string[] articleIds, int total)
+    private PassageVectors(VectorStore store, int[] rows, UInt128[] keys, string[] articleIds, int[] docs, long readerVersion, int total)
     {
         _store = store;
         _rows = rows;
         Keys = keys;
         ArticleIds = articleIds;
+        Docs = docs;
+        ReaderVersion = readerVersion;
         Total = total;
     }
 
-    public static PassageVectors Empty(VectorStore store) => new(store, [], [], [], 0);
+    public static PassageVectors Empty(VectorStore store) => new(store, [], [], [], [], -1, 0);
+
+    /// <summary>Each passage's document in the reader the snapshot was taken from: valid while that reader is served.</summary>
+    public int[] Docs { get; }
+
+    /// <summary>Version of the reader the snapshot was taken from (-1 when unknown).</summary>
+    public long ReaderVersion { get; }
+
+    /// <summary>The document of the passage at <paramref name="position"/> in <paramref name="reader"/>, when the snapshot was taken from it; else -1.</summary>
+    public int DocIn(IndexReader reader, int position) =>
+        ReaderVersion >= 0 && reader is DirectoryReader directory && directory.Version == ReaderVersion ? Docs[position] : -1;
 
     /// <summary>Passages in the reader.</summary>
     public int Total { get; }
@@ -40,6 +52,7 @@ internal sealed class PassageVectors
         var rows = new List<int>();
         var keys = new List<UInt128>();
         var articleIds = new List<string>();
+        var docs = new List<int>();
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var scratch = new BytesRef();
         var total = 0;
@@ -80,10 +93,12 @@ internal sealed class PassageVectors
                 rows.Add(row);
                 keys.Add(key);
                 articleIds.Add(shared);
+                docs.Add(leaf.DocBase + doc);
             }
         }
 
-        return new PassageVectors(store, [.. rows], [.. keys], [.. articleIds], total);
+        var version = reader is DirectoryReader directory ? directory.Version : -1;
+        return new PassageVectors(store, [.. rows], [.. keys], [.. articleIds], [.. docs], version, total);
     }
 
     /// <summary>The <paramref name="count"/> passages nearest to the question vector: (snapshot position, cosine), best first.</summary>
