@@ -8,6 +8,7 @@ using NewsBot.Benchmarks;
 //   memory [N]                                    memory held at N generated articles
 //   turns KNOWLEDGE QUESTIONS                     whole turns through /api/messages on loopback (docs/bot.md)
 //   sync-stages                                   stopwatch profile of a sync at 50,000 articles
+//   ask-profile [COLLECTION] [ROUNDS]             stopwatch answer latency with and without related articles
 //   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
 
 if (args is ["tune", var folder])
@@ -44,6 +45,13 @@ if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
     var conversations = digestArgs.Length > 0 ? int.Parse(digestArgs[0], CultureInfo.InvariantCulture) : 1000;
     var perSecond = digestArgs.Length > 1 ? double.Parse(digestArgs[1], CultureInfo.InvariantCulture) : 20;
     return await DigestDeliveryBenchmark.RunAsync(digestKnowledge, conversations, perSecond);
+}
+
+if (args is ["ask-profile", .. var profileArgs])
+{
+    var collection = profileArgs.Length > 0 ? profileArgs[0] : Collections.Generated;
+    var rounds = profileArgs.Length > 1 ? int.Parse(profileArgs[1], CultureInfo.InvariantCulture) : 3;
+    return AskProfile.Run(collection, rounds);
 }
 
 if (args is ["sync-stages"])

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsBot.Knowledge.Answers;
+
+namespace NewsBot.Benchmarks;
+
+/// <summary>
+/// A quick stopwatch check of answer latency, with and without related articles, between BenchmarkDotNet runs:
+/// <c>ask-profile [shipped|generated50k] [ROUNDS]</c>. Every golden question is asked ROUNDS times after one
+/// warm-up round. Besides percentiles of all answers it prints percentiles of each question's fastest answer,
+/// which hardly move when other processes share the cores, so changes can be compared on a busy machine;
+/// BenchmarkDotNet's <see cref="AskLatencyBenchmarks"/> gives the figures to publish.
+/// </summary>
+internal static class AskProfile
+{
+    public static int Run(string collection, int rounds)
+    {
+        var knowledge = Collections.KnowledgePath(collection);
+        var data = Collections.DataPath(collection, knowledge);
+        using (var kb = Collections.OpenSynced(knowledge, data))
+        {
+            var questions = Collections.Questions();
+            foreach (var q in questions)
+            {
+                kb.Ask(q);
+            }
+
+            foreach (var related in new[] { false, true })
+            {
+                var all = new List<double>();
+                var fastest = Enumerable.Repeat(double.MaxValue, questions.Length).ToArray();
+                long allocated = 0;
+                for (var round = 0; round < rounds; round++)
+                {
+                    for (var i = 0; i < questions.Length; i++)
+                    {
+                        var before = GC.GetAllocatedBytesForCurrentThread();
+                        var clock = Stopwatch.StartNew();
+                        kb.Ask(questions[i], new AskOptions(Related: related));
+                        var ms = clock.Elapsed.TotalMilliseconds;
+                        allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+                        all.Add(ms);
+                        fastest[i] = Math.Min(fastest[i], ms);
+                    }
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{collection} related={related,-5}: all {Summary(all)} | fastest per question {Summary(fastest)} | alloc {allocated / (double)all.Count / 1048576:F2} MB"));
+            }
+        }
+
+        if (collection == Collections.Shipped)
+        {
+            Collections.DeleteQuietly(data);
+        }
+
+        return 0;
+    }
+
+    private static string Summary(IEnumerable<double> times)
+    {
+        var sorted = times.Order().ToArray();
+        double At(double share) => sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * share))];
+        return string.Create(CultureInfo.InvariantCulture, $"p50 {At(0.5):F2} p95 {At(0.95):F2} p99 {At(0.99):F2} max {sorted[^1]:F2} mean {sorted.Average():F2} ms");
+    }
+}
