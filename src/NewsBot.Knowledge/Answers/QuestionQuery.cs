@@ -20,22 +20,14 @@ internal sealed partial class QuestionQuery
 
     private const int MaxProximityPairs = 24;
 
-    private static readonly string[] Fields = [F.Text, F.Title, F.Heading, F.Tags];
-
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
-    private readonly Dictionary<string, float> _boosts;
+    private readonly (string Field, float Boost)[] _fields;
 
     public QuestionQuery(Lucene.Net.Analysis.Analyzer analyzer, RankingSettings settings)
     {
         _analyzer = analyzer;
         Settings = settings;
-        _boosts = new Dictionary<string, float>
-        {
-            [F.Text] = 1f,
-            [F.Title] = settings.TitleBoost,
-            [F.Heading] = settings.HeadingBoost,
-            [F.Tags] = settings.TagsBoost,
-        };
+        _fields = [(F.Text, 1f), (F.About, settings.AboutBoost)];
     }
 
     public RankingSettings Settings { get; }
@@ -54,29 +46,66 @@ internal sealed partial class QuestionQuery
             return null;
         }
 
-        Query main;
+        Query parsed;
         try
         {
             // Lower case first: the parser reads upper-case AND, OR and NOT as operators.
-            main = NewParser().Parse(QueryParserBase.Escape(JoinModelNames(cleanedQuestion.ToLowerInvariant())));
+            parsed = NewParser().Parse(QueryParserBase.Escape(JoinModelNames(cleanedQuestion.ToLowerInvariant())));
         }
         catch (ParseException)
         {
             return null;
         }
 
-        if (main is BooleanQuery { Clauses.Count: 0 })
+        var terms = new List<string>();
+        CollectTerms(parsed, terms);
+        if (terms.Count == 0)
         {
             return null;
         }
 
-        var query = new BooleanQuery { { main, Occur.MUST } };
+        // One flat disjunction: with BM25 (coord and query norm are 1) it scores exactly like the nested
+        // per-term, per-field queries, and with no required clause Lucene scores it with the faster
+        // out-of-order BooleanScorer. A proximity pair only matches passages holding both its terms.
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            foreach (var (field, boost) in _fields)
+            {
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+        }
+
         foreach (var pair in ProximityPairs(tokens))
         {
             query.Add(pair, Occur.SHOULD);
         }
 
         return query;
+    }
+
+    /// <summary>The parsed question's terms in order (a repeated word counts again, as in the parsed query).</summary>
+    private static void CollectTerms(Query query, List<string> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                terms.Add(term.Term.Text);
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (clause.Occur != Occur.MUST_NOT)
+                    {
+                        CollectTerms(clause.Query, terms);
+                    }
+                }
+
+                break;
+            case PhraseQuery phrase:
+                terms.AddRange(phrase.GetTerms().Select(t => t.Text));
+                break;
+        }
     }
 
     /// <summary>
@@ -90,8 +119,9 @@ internal sealed partial class QuestionQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+) (\d[\p{L}\d.]*)")]
     private static partial System.Text.RegularExpressions.Regex WordThenVersion();
 
-    /// <summary>A parser per question: query parsers keep state while parsing and are not thread-safe.</summary>
-    private MultiFieldQueryParser NewParser() => new(NewsAnalyzer.Version, Fields, _analyzer, _boosts)
+    /// <summary>A parser per question (query parsers keep state while parsing and are not thread-safe), over one
+    /// field: its terms are then searched in every field.</summary>
+    private QueryParser NewParser() => new(NewsAnalyzer.Version, F.Text, _analyzer)
     {
         DefaultOperator = Operator.OR,
         AllowLeadingWildcard = false,

@@ -5,11 +5,8 @@ internal sealed record RankingSettings
 {
     public static RankingSettings Default { get; } = new();
 
-    public float TitleBoost { get; init; } = AnswerDefaults.TitleBoost;
-
-    public float HeadingBoost { get; init; } = AnswerDefaults.HeadingBoost;
-
-    public float TagsBoost { get; init; } = AnswerDefaults.TagsBoost;
+    /// <summary>Weight of the <c>about</c> field (title, heading and tags) against the passage text.</summary>
+    public float AboutBoost { get; init; } = AnswerDefaults.AboutBoost;
 
     public float ProximityBoost { get; init; } = AnswerDefaults.ProximityBoost;
 
