@@ -5,10 +5,11 @@ using NewsBot.Knowledge.Answers;
 namespace NewsBot.Benchmarks;
 
 /// <summary>
-/// A quick stopwatch check of answer latency, with and without related articles, between BenchmarkDotNet runs:
-/// <c>ask-profile [shipped|generated50k] [ROUNDS]</c>. Every golden question is asked ROUNDS times after one
-/// warm-up round. Besides percentiles of all answers it prints percentiles of each question's fastest answer,
-/// which hardly move when other processes share the cores, so changes can be compared on a busy machine;
+/// A quick check of answer latency, with and without related articles, between BenchmarkDotNet runs:
+/// <c>ask-profile [shipped|generated50k] [ROUNDS]</c>. A first, cold round (related articles are cached per lead
+/// article) is reported alone; then every golden question is asked ROUNDS times. Besides percentiles of all
+/// answers it prints percentiles of each question's fastest answer and of the asking thread's CPU time, which move
+/// less when other processes share the cores, so changes can be compared on a busy machine;
 /// BenchmarkDotNet's <see cref="AskLatencyBenchmarks"/> gives the figures to publish.
 /// </summary>
 internal static class AskProfile
@@ -20,24 +21,33 @@ internal static class AskProfile
         using (var kb = Collections.OpenSynced(knowledge, data))
         {
             var questions = Collections.Questions();
+            var first = new List<double>();
             foreach (var q in questions)
             {
+                var before = ThreadCpuClock.Milliseconds();
                 kb.Ask(q);
+                first.Add(ThreadCpuClock.Milliseconds() - before);
             }
+
+            // The first round runs cold: nothing jitted or cached yet, related articles searched for every lead.
+            Console.WriteLine($"{collection} first round, related articles not cached yet: thread CPU {Summary(first)}");
 
             foreach (var related in new[] { false, true })
             {
                 var all = new List<double>();
                 var fastest = Enumerable.Repeat(double.MaxValue, questions.Length).ToArray();
+                var cpu = new List<double>();
                 long allocated = 0;
                 for (var round = 0; round < rounds; round++)
                 {
                     for (var i = 0; i < questions.Length; i++)
                     {
                         var before = GC.GetAllocatedBytesForCurrentThread();
+                        var cpuBefore = ThreadCpuClock.Milliseconds();
                         var clock = Stopwatch.StartNew();
                         kb.Ask(questions[i], new AskOptions(Related: related));
                         var ms = clock.Elapsed.TotalMilliseconds;
+                        cpu.Add(ThreadCpuClock.Milliseconds() - cpuBefore);
                         allocated += GC.GetAllocatedBytesForCurrentThread() - before;
                         all.Add(ms);
                         fastest[i] = Math.Min(fastest[i], ms);
@@ -45,7 +55,7 @@ internal static class AskProfile
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{collection} related={related,-5}: all {Summary(all)} | fastest per question {Summary(fastest)} | alloc {allocated / (double)all.Count / 1048576:F2} MB"));
+                    $"{collection} related={related,-5}: all {Summary(all)} | fastest per question {Summary(fastest)} | thread CPU {Summary(cpu)} | alloc {allocated / (double)all.Count / 1048576:F2} MB"));
             }
         }
 

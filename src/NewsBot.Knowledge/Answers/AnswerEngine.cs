@@ -79,7 +79,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     {
         var cleaned = QuestionQuery.Clean(question);
         var tokens = TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned);
-        var query = _query.Build(cleaned, tokens);
+        var query = _query.Build(cleaned, tokens, searcher.IndexReader);
         if (query is null)
         {
             return null;

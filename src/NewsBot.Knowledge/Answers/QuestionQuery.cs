@@ -39,7 +39,7 @@ internal sealed partial class QuestionQuery
     }
 
     /// <summary>Builds the query, or null when the question holds no searchable word.</summary>
-    public Query? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens)
+    public Query? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens, IndexReader reader)
     {
         if (tokens.Count == 0)
         {
@@ -64,19 +64,31 @@ internal sealed partial class QuestionQuery
             return null;
         }
 
-        // One flat disjunction: with BM25 (coord and query norm are 1) it scores exactly like the nested
-        // per-term, per-field queries, and with no required clause Lucene scores it with the faster
-        // out-of-order BooleanScorer. A proximity pair only matches passages holding both its terms.
+        // With BM25 (coord and query norm are 1) a flat disjunction scores exactly like the nested per-term,
+        // per-field query the multi-field parser builds. Terms most passages hold (over CommonTermShare of them)
+        // only add to the score of passages that hold a rarer question term: they no longer walk tens of
+        // thousands of postings on their own. A question of common terms only searches them all.
+        var commonAbove = Math.Max(Settings.CommonTermShare * reader.GetDocCount(F.Text), Settings.MinCommonPassages);
+        var commonTerms = terms.Distinct(StringComparer.Ordinal)
+            .Where(t => Math.Max(reader.DocFreq(new Term(F.Text, t)), reader.DocFreq(new Term(F.About, t))) > commonAbove)
+            .ToHashSet(StringComparer.Ordinal);
+        var rare = new BooleanQuery(disableCoord: true);
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
+            var common = commonTerms.Contains(term);
             foreach (var (field, boost) in _fields)
             {
-                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                (common ? query : rare).Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
             }
         }
 
-        foreach (var pair in ProximityPairs(tokens))
+        if (rare.Clauses.Count > 0)
+        {
+            query.Add(rare, query.Clauses.Count > 0 ? Occur.MUST : Occur.SHOULD);
+        }
+
+        foreach (var pair in ProximityPairs(tokens, commonTerms))
         {
             query.Add(pair, Occur.SHOULD);
         }
@@ -128,14 +140,17 @@ internal sealed partial class QuestionQuery
         AutoGeneratePhraseQueries = false,
     };
 
-    private IEnumerable<Query> ProximityPairs(IReadOnlyList<AnalyzedToken> tokens)
+    /// <summary>Phrase queries of neighbouring question terms, except pairs of two common terms: reading the
+    /// positions of two long posting lists costs the most and tells least which passage answers.</summary>
+    private IEnumerable<Query> ProximityPairs(IReadOnlyList<AnalyzedToken> tokens, HashSet<string> commonTerms)
     {
         var words = tokens.Where(t => !t.SharesPosition).ToList();
         var count = 0;
         for (var i = 0; i + 1 < words.Count && count < MaxProximityPairs; i++)
         {
             var (first, second) = (words[i], words[i + 1]);
-            if (second.Position - first.Position > 2 || first.Term == second.Term)
+            if (second.Position - first.Position > 2 || first.Term == second.Term
+                || (commonTerms.Contains(first.Term) && commonTerms.Contains(second.Term)))
             {
                 continue;
             }

@@ -8,6 +8,12 @@ internal sealed record RankingSettings
     /// <summary>Weight of the <c>about</c> field (title, heading and tags) against the passage text.</summary>
     public float AboutBoost { get; init; } = AnswerDefaults.AboutBoost;
 
+    /// <summary>Share of passages above which a question term is common: it then only scores passages that hold a rarer term.</summary>
+    public double CommonTermShare { get; init; } = AnswerDefaults.CommonTermShare;
+
+    /// <summary>No term is common in a collection of fewer passages than this: small collections are fast anyway.</summary>
+    public int MinCommonPassages { get; init; } = AnswerDefaults.MinCommonPassages;
+
     public float ProximityBoost { get; init; } = AnswerDefaults.ProximityBoost;
 
     public int ProximitySlop { get; init; } = AnswerDefaults.ProximitySlop;
