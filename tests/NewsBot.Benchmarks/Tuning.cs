@@ -23,8 +23,8 @@ internal static class Tuning
             ("common 0.05 no floor", bm25, RankingSettings.Default with { MinCommonPassages = 0 }, new PassageSplitter()),
             ("common 0.02 no floor", bm25, RankingSettings.Default with { CommonTermShare = 0.02, MinCommonPassages = 0 }, new PassageSplitter()),
             ("common 0.01 no floor", bm25, RankingSettings.Default with { CommonTermShare = 0.01, MinCommonPassages = 0 }, new PassageSplitter()),
-            ("p400", bm25, RankingSettings.Default, new PassageSplitter(25, 400)),
-            ("k1.2 b0.75", new BM25Similarity(1.2f, 0.75f), RankingSettings.Default, new PassageSplitter()),
+            ("about 0.7", bm25, RankingSettings.Default with { AboutBoost = 0.7f }, new PassageSplitter()),
+            ("about 1.3", bm25, RankingSettings.Default with { AboutBoost = 1.3f }, new PassageSplitter()),
             ("prox1", bm25, RankingSettings.Default with { ProximityBoost = 1f }, new PassageSplitter()),
         };
 

@@ -19,9 +19,6 @@ internal sealed class NewsAnalyzer : Analyzer
 
     public static CharArraySet StopWords { get; } = BuildStopWords();
 
-    /// <summary>Values of one field (a passage's text, then its title, heading and tags) never make a phrase together.</summary>
-    public override int GetPositionIncrementGap(string fieldName) => 100;
-
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);

@@ -188,7 +188,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
                 continue;
             }
 
-            var df = reader.DocFreq(new Term(F.Text, token.Term));
+            var df = Math.Max(reader.DocFreq(new Term(F.Text, token.Term)), reader.DocFreq(new Term(F.About, token.Term)));
             if (df == 0 && !IsName(token, question, firstWord))
             {
                 unseenWords.Add(token.Term);

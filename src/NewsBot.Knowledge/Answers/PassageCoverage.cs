@@ -6,12 +6,14 @@ using F = NewsBot.Knowledge.Indexing.IndexFields;
 namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
-/// Which question terms each candidate passage holds — in its text, its heading or its article's title or tags
-/// (all in the passage's text field) — read from the index's postings rather than by re-analysing stored text:
+/// Which question terms each candidate passage holds — in its text, or its heading or its article's title or tags
+/// (every passage carries them in one field) — read from the index's postings rather than by re-analysing stored text:
 /// a few skips per term instead of loading and tokenising every hit.
 /// </summary>
 internal static class PassageCoverage
 {
+    private static readonly string[] Fields = [F.Text, F.About];
+
     /// <returns>For each document id, the set of question terms it holds.</returns>
     public static Dictionary<int, HashSet<string>> Terms(IndexReader reader, IReadOnlyCollection<string> terms, IEnumerable<int> docIds)
     {
@@ -28,24 +30,27 @@ internal static class PassageCoverage
 
             foreach (var term in terms)
             {
-                var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(F.Text, term));
-                if (postings is null)
+                foreach (var field in Fields)
                 {
-                    continue;
-                }
-
-                foreach (var doc in docs)
-                {
-                    var local = doc - leaf.DocBase;
-                    var at = postings.DocID >= local ? postings.DocID : postings.Advance(local);
-                    if (at == DocIdSetIterator.NO_MORE_DOCS)
+                    var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(field, term));
+                    if (postings is null)
                     {
-                        break;
+                        continue;
                     }
 
-                    if (at == local)
+                    foreach (var doc in docs)
                     {
-                        covered[doc].Add(term);
+                        var local = doc - leaf.DocBase;
+                        var at = postings.DocID >= local ? postings.DocID : postings.Advance(local);
+                        if (at == DocIdSetIterator.NO_MORE_DOCS)
+                        {
+                            break;
+                        }
+
+                        if (at == local)
+                        {
+                            covered[doc].Add(term);
+                        }
                     }
                 }
             }

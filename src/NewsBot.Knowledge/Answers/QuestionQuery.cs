@@ -8,9 +8,8 @@ namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
 /// Turns a question into a Lucene query: the question, escaped and lower-cased so that no character or word
-/// acts as query syntax, goes through the classic <see cref="QueryParser"/> once; its terms are searched in the
-/// passages' text field (which also holds the title, heading and tags), the rarer ones required as a group
-/// and the common ones only adding to their matches; pairs of neighbouring question terms found close
+/// acts as query syntax, goes through the classic <see cref="MultiFieldQueryParser"/> over passage text,
+/// title, heading and tags (title and tags count more); pairs of neighbouring question terms found close
 /// together in a passage add a proximity bonus.
 /// </summary>
 internal sealed partial class QuestionQuery
@@ -22,11 +21,13 @@ internal sealed partial class QuestionQuery
     private const int MaxProximityPairs = 24;
 
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
+    private readonly (string Field, float Boost)[] _fields;
 
     public QuestionQuery(Lucene.Net.Analysis.Analyzer analyzer, RankingSettings settings)
     {
         _analyzer = analyzer;
         Settings = settings;
+        _fields = [(F.Text, 1f), (F.About, settings.AboutBoost)];
     }
 
     public RankingSettings Settings { get; }
@@ -63,19 +64,23 @@ internal sealed partial class QuestionQuery
             return null;
         }
 
-        // One flat query (with BM25, coord and query norm are 1, so nesting changes nothing). Terms most passages
-        // hold (over CommonTermShare of them) only add to the score of passages that hold a rarer question term:
-        // they no longer walk tens of thousands of postings on their own. A question of common terms only
-        // searches them all.
+        // With BM25 (coord and query norm are 1) a flat disjunction scores exactly like the nested per-term,
+        // per-field query the multi-field parser builds. Terms most passages hold (over CommonTermShare of them)
+        // only add to the score of passages that hold a rarer question term: they no longer walk tens of
+        // thousands of postings on their own. A question of common terms only searches them all.
         var commonAbove = Math.Max(Settings.CommonTermShare * reader.GetDocCount(F.Text), Settings.MinCommonPassages);
         var commonTerms = terms.Distinct(StringComparer.Ordinal)
-            .Where(t => reader.DocFreq(new Term(F.Text, t)) > commonAbove)
+            .Where(t => Math.Max(reader.DocFreq(new Term(F.Text, t)), reader.DocFreq(new Term(F.About, t))) > commonAbove)
             .ToHashSet(StringComparer.Ordinal);
         var rare = new BooleanQuery(disableCoord: true);
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
-            (commonTerms.Contains(term) ? query : rare).Add(new TermQuery(new Term(F.Text, term)), Occur.SHOULD);
+            var common = commonTerms.Contains(term);
+            foreach (var (field, boost) in _fields)
+            {
+                (common ? query : rare).Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
         }
 
         if (rare.Clauses.Count > 0)
@@ -126,7 +131,8 @@ internal sealed partial class QuestionQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+) (\d[\p{L}\d.]*)")]
     private static partial System.Text.RegularExpressions.Regex WordThenVersion();
 
-    /// <summary>A parser per question: query parsers keep state while parsing and are not thread-safe.</summary>
+    /// <summary>A parser per question (query parsers keep state while parsing and are not thread-safe), over one
+    /// field: its terms are then searched in every field.</summary>
     private QueryParser NewParser() => new(NewsAnalyzer.Version, F.Text, _analyzer)
     {
         DefaultOperator = Operator.OR,

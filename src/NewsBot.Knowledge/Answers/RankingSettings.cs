@@ -5,6 +5,9 @@ internal sealed record RankingSettings
 {
     public static RankingSettings Default { get; } = new();
 
+    /// <summary>Weight of the <c>about</c> field (title, heading and tags) against the passage text.</summary>
+    public float AboutBoost { get; init; } = AnswerDefaults.AboutBoost;
+
     /// <summary>Share of passages above which a question term is common: it then only scores passages that hold a rarer term.</summary>
     public double CommonTermShare { get; init; } = AnswerDefaults.CommonTermShare;
 

@@ -28,9 +28,12 @@ internal static class IndexFields
     public const string FileSize = "fileSize";
     public const string FileTime = "fileTime";
 
-    /// <summary>The one field questions search: a passage's text (stored), then, as a second unstored value, its
-    /// article's title and tags and its own heading, so each question term reads one posting list per passage.</summary>
+    // Analyzed fields searched by questions.
     public const string Text = "text";
+
+    /// <summary>What a passage is about: its article's title and tags and its own heading, in one field, so a
+    /// question term is looked up in two posting lists per passage instead of four.</summary>
+    public const string About = "about";
 
     /// <summary>What an article is about (title, tags, summary), on the article record only: related articles are
     /// found among the 50,000 records, not the passages.</summary>
@@ -47,6 +50,6 @@ internal static class IndexFields
 
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "6";
     public const string LastSyncKey = "lastSync";
 }
