@@ -6,8 +6,9 @@ namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// A quick check of answer latency, with and without related articles, between BenchmarkDotNet runs:
-/// <c>ask-profile [shipped|generated50k] [ROUNDS]</c>. A first, cold round (related articles are cached per lead
-/// article) is reported alone; then every golden question is asked ROUNDS times. Besides percentiles of all
+/// <c>ask-profile [shipped|generated50k] [ROUNDS]</c>. After a warm-up round without related articles, a round
+/// with them is reported alone (related articles are cached per lead article, so this is their uncached cost);
+/// then every golden question is asked ROUNDS times. Besides percentiles of all
 /// answers it prints percentiles of each question's fastest answer and of the asking thread's CPU time, which move
 /// less when other processes share the cores, so changes can be compared on a busy machine;
 /// BenchmarkDotNet's <see cref="AskLatencyBenchmarks"/> gives the figures to publish.
@@ -21,6 +22,12 @@ internal static class AskProfile
         using (var kb = Collections.OpenSynced(knowledge, data))
         {
             var questions = Collections.Questions();
+            foreach (var q in questions)
+            {
+                kb.Ask(q, new AskOptions(Related: false));
+            }
+
+            // Warm (jitted), but no related articles cached yet: every lead article's are searched.
             var first = new List<double>();
             foreach (var q in questions)
             {
@@ -29,8 +36,7 @@ internal static class AskProfile
                 first.Add(ThreadCpuClock.Milliseconds() - before);
             }
 
-            // The first round runs cold: nothing jitted or cached yet, related articles searched for every lead.
-            Console.WriteLine($"{collection} first round, related articles not cached yet: thread CPU {Summary(first)}");
+            Console.WriteLine($"{collection} related articles not cached yet (one round): thread CPU {Summary(first)}");
 
             foreach (var related in new[] { false, true })
             {
