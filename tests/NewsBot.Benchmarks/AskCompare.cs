@@ -7,7 +7,8 @@ namespace NewsBot.Benchmarks;
 /// <summary>
 /// Ranking variants side by side on the generated collection, without related articles:
 /// <c>ask-compare [ROUNDS]</c>. The variants answer each question in turn, so a busy machine slows them alike;
-/// times are the asking thread's CPU time.
+/// times are the asking thread's CPU time. The default's eight slowest questions follow, each with its query and
+/// the time of building and of searching it alone.
 /// </summary>
 internal static class AskCompare
 {
