@@ -50,6 +50,6 @@ internal static class IndexFields
 
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
     public const string LastSyncKey = "lastSync";
 }
