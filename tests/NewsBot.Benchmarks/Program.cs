@@ -11,6 +11,8 @@ using NewsBot.Benchmarks;
 //   memory [N]                                    memory held at N generated articles
 //   turns KNOWLEDGE QUESTIONS                     whole turns through /api/messages on loopback (docs/bot.md)
 //   sync-stages                                   stopwatch profile of a sync at 50,000 articles
+//   ask-profile [COLLECTION] [ROUNDS]             stopwatch answer latency with and without related articles
+//   ask-compare [ROUNDS]                          ranking variants side by side at 50,000 articles (CPU time)
 //   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
 
 if (args is ["tune", var folder])
@@ -62,6 +64,18 @@ if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
 if (args is ["semantic-latency"])
 {
     return SemanticLatency.Run();
+}
+
+if (args is ["ask-profile", .. var profileArgs])
+{
+    var collection = profileArgs.Length > 0 ? profileArgs[0] : Collections.Generated;
+    var rounds = profileArgs.Length > 1 ? int.Parse(profileArgs[1], CultureInfo.InvariantCulture) : 3;
+    return AskProfile.Run(collection, rounds);
+}
+
+if (args is ["ask-compare", .. var compareArgs])
+{
+    return AskCompare.Run(compareArgs.Length > 0 ? int.Parse(compareArgs[0], CultureInfo.InvariantCulture) : 2);
 }
 
 if (args is ["sync-stages"])

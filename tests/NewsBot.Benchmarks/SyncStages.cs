@@ -93,16 +93,16 @@ internal static class SyncStages
                 Consume(index.Analyzer, F.Text, passage.Text);
             }
         });
-        Step("analyse title and tags, once per passage (both are indexed on each)", () =>
+        Step("analyse title, heading and tags, once per passage (the about field of each)", () =>
         {
             for (var i = 0; i < articles.Count; i++)
             {
                 var tags = string.Join(' ', articles[i].Tags);
                 foreach (var passage in passages[i])
                 {
-                    Consume(index.Analyzer, F.Title, articles[i].Title);
-                    Consume(index.Analyzer, F.Tags, tags);
-                    Consume(index.Analyzer, F.Heading, passage.Heading);
+                    Consume(index.Analyzer, F.About, articles[i].Title);
+                    Consume(index.Analyzer, F.About, tags);
+                    Consume(index.Analyzer, F.About, passage.Heading);
                 }
             }
         });

@@ -19,11 +19,13 @@ internal static class Tuning
         var variants = new List<(string Name, Similarity Similarity, RankingSettings Settings, PassageSplitter Splitter)>
         {
             ("default", bm25, RankingSettings.Default, new PassageSplitter()),
-            ("t1.0 p250", bm25, RankingSettings.Default with { TitleBoost = 1.0f }, new PassageSplitter(25, 250)),
-            ("t1.0 p400", bm25, RankingSettings.Default with { TitleBoost = 1.0f }, new PassageSplitter(25, 400)),
-            ("t0.7 p400", bm25, RankingSettings.Default with { TitleBoost = 0.7f }, new PassageSplitter(25, 400)),
-            ("t1.0 p400 prox1", bm25, RankingSettings.Default with { TitleBoost = 1.0f, ProximityBoost = 1f }, new PassageSplitter(25, 400)),
-            ("t1.0 p400 k1.2", new BM25Similarity(1.2f, 0.75f), RankingSettings.Default with { TitleBoost = 1.0f }, new PassageSplitter(25, 400)),
+            ("common terms off", bm25, RankingSettings.Default with { CommonTermShare = 1.0 }, new PassageSplitter()),
+            ("common 0.05 no floor", bm25, RankingSettings.Default with { MinCommonPassages = 0 }, new PassageSplitter()),
+            ("common 0.02 no floor", bm25, RankingSettings.Default with { CommonTermShare = 0.02, MinCommonPassages = 0 }, new PassageSplitter()),
+            ("common 0.01 no floor", bm25, RankingSettings.Default with { CommonTermShare = 0.01, MinCommonPassages = 0 }, new PassageSplitter()),
+            ("about 0.7", bm25, RankingSettings.Default with { AboutBoost = 0.7f }, new PassageSplitter()),
+            ("about 1.3", bm25, RankingSettings.Default with { AboutBoost = 1.3f }, new PassageSplitter()),
+            ("prox1", bm25, RankingSettings.Default with { ProximityBoost = 1f }, new PassageSplitter()),
         };
 
         foreach (var (name, similarity, settings, splitter) in variants)

@@ -1,3 +1,4 @@
+using NewsBot.Knowledge.Answers;
 using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Tests.Support;
 using static NewsBot.Knowledge.Tests.Support.SampleArticles;
@@ -594,6 +595,22 @@ public sealed class KnowledgeBaseTests : IDisposable
 
         Assert.Equal(broken, problem.Path);
         Assert.Equal(1, knowledge.Stats.Articles);
+    }
+
+    [Fact]
+    public void Ask_ListsArticleAddedSinceTheLastAnswer_AmongRelatedArticles()
+    {
+        Write(PhiMitPath, PhiReleasePath, Gpt4oPath, LlamaPath);
+        var knowledge = _knowledge.OpenSynced();
+        var before = knowledge.Ask(PhiQuestion, new AskOptions(Top: 1));
+        Assert.DoesNotContain(Phi3Url, before.Related.Select(r => r.Url.AbsoluteUri));
+
+        Write(Phi3Path);
+        knowledge.Sync();
+        var after = knowledge.Ask(PhiQuestion, new AskOptions(Top: 1));
+
+        Assert.Equal(PhiMitUrl, after.Results[0].Article.Url.AbsoluteUri);
+        Assert.Contains(Phi3Url, after.Related.Select(r => r.Url.AbsoluteUri));
     }
 
     [Fact]

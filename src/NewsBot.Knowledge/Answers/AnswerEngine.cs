@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using NewsBot.Knowledge.Analysis;
 using NewsBot.Knowledge.Indexing;
@@ -30,6 +29,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     private static readonly HashSet<string> PassageFields = [F.ArticleId, F.Text, F.Heading];
 
     private readonly QuestionQuery _query = new(index.Analyzer, settings);
+    private readonly RelatedArticles _related = new(index.Analyzer);
 
     public Answer Ask(string question, int top, int skip, bool includeRelated = true)
     {
@@ -83,7 +83,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     {
         var cleaned = QuestionQuery.Clean(question);
         var tokens = TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned);
-        var query = _query.Build(cleaned, tokens);
+        var query = _query.Build(cleaned, tokens, searcher.IndexReader);
         if (query is null)
         {
             return null;
@@ -209,38 +209,8 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         return answering.Concat(confident.Where(c => !answeringIds.Contains(c.Article.Id)).OrderByDescending(c => c.Score)).ToList();
     }
 
-    private List<ArticleLink> Related(IndexSearcher searcher, AnswerResult lead, HashSet<string> exclude)
-    {
-        var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
-        {
-            Analyzer = index.Analyzer,
-            FieldNames = [F.Text, F.Title],
-            MinTermFreq = 1,
-            MinDocFreq = 2,
-            MaxQueryTerms = 25,
-        };
-
-        // What the article is about (title, tags, summary) says more about kinship than the quoted passage.
-        var text = string.Join(". ", lead.Article.Title, string.Join(' ', lead.Article.Tags), lead.Article.Summary ?? lead.Passage);
-        var like = moreLikeThis.Like(new StringReader(text), F.Text);
-        var articles = catalog();
-        var articleIds = new PassageArticleIds(searcher.IndexReader);
-        var related = new List<ArticleLink>();
-        foreach (var hit in searcher.Search(like, 50).ScoreDocs)
-        {
-            var id = articleIds.Get(hit.Doc);
-            if (id is not null && exclude.Add(id) && articles.ById.TryGetValue(id, out var article))
-            {
-                related.Add(ArticleLink.From(article.Info));
-                if (related.Count == MaxRelated)
-                {
-                    break;
-                }
-            }
-        }
-
-        return related;
-    }
+    private List<ArticleLink> Related(IndexSearcher searcher, AnswerResult lead, HashSet<string> exclude) =>
+        _related.Find(searcher, catalog(), lead.Article, lead.Passage, exclude, MaxRelated);
 
     /// <summary>
     /// Weight of each distinct question term: its IDF over passages. A term the collection never uses is either a
@@ -260,7 +230,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
                 continue;
             }
 
-            var df = Math.Max(reader.DocFreq(new Term(F.Text, token.Term)), reader.DocFreq(new Term(F.Title, token.Term)));
+            var df = Math.Max(reader.DocFreq(new Term(F.Text, token.Term)), reader.DocFreq(new Term(F.About, token.Term)));
             if (df == 0 && !IsName(token, question, firstWord))
             {
                 unseenWords.Add(token.Term);

@@ -6,13 +6,13 @@ using F = NewsBot.Knowledge.Indexing.IndexFields;
 namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
-/// Which question terms each candidate passage holds — in its text or heading, or its article's title or tags
-/// (every passage carries them) — read from the index's postings rather than by re-analysing stored text:
+/// Which question terms each candidate passage holds — in its text, or its heading or its article's title or tags
+/// (every passage carries them in one field) — read from the index's postings rather than by re-analysing stored text:
 /// a few skips per term instead of loading and tokenising every hit.
 /// </summary>
 internal static class PassageCoverage
 {
-    private static readonly string[] Fields = [F.Text, F.Heading, F.Title, F.Tags];
+    private static readonly string[] Fields = [F.Text, F.About];
 
     /// <returns>For each document id, the set of question terms it holds.</returns>
     public static Dictionary<int, HashSet<string>> Terms(IndexReader reader, IReadOnlyCollection<string> terms, IEnumerable<int> docIds)

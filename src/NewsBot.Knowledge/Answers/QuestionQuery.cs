@@ -20,22 +20,14 @@ internal sealed partial class QuestionQuery
 
     private const int MaxProximityPairs = 24;
 
-    private static readonly string[] Fields = [F.Text, F.Title, F.Heading, F.Tags];
-
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
-    private readonly Dictionary<string, float> _boosts;
+    private readonly (string Field, float Boost)[] _fields;
 
     public QuestionQuery(Lucene.Net.Analysis.Analyzer analyzer, RankingSettings settings)
     {
         _analyzer = analyzer;
         Settings = settings;
-        _boosts = new Dictionary<string, float>
-        {
-            [F.Text] = 1f,
-            [F.Title] = settings.TitleBoost,
-            [F.Heading] = settings.HeadingBoost,
-            [F.Tags] = settings.TagsBoost,
-        };
+        _fields = [(F.Text, 1f), (F.About, settings.AboutBoost)];
     }
 
     public RankingSettings Settings { get; }
@@ -47,36 +39,85 @@ internal sealed partial class QuestionQuery
     }
 
     /// <summary>Builds the query, or null when the question holds no searchable word.</summary>
-    public Query? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens)
+    public Query? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens, IndexReader reader)
     {
         if (tokens.Count == 0)
         {
             return null;
         }
 
-        Query main;
+        Query parsed;
         try
         {
             // Lower case first: the parser reads upper-case AND, OR and NOT as operators.
-            main = NewParser().Parse(QueryParserBase.Escape(JoinModelNames(cleanedQuestion.ToLowerInvariant())));
+            parsed = NewParser().Parse(QueryParserBase.Escape(JoinModelNames(cleanedQuestion.ToLowerInvariant())));
         }
         catch (ParseException)
         {
             return null;
         }
 
-        if (main is BooleanQuery { Clauses.Count: 0 })
+        var terms = new List<string>();
+        CollectTerms(parsed, terms);
+        if (terms.Count == 0)
         {
             return null;
         }
 
-        var query = new BooleanQuery { { main, Occur.MUST } };
-        foreach (var pair in ProximityPairs(tokens))
+        // With BM25 (coord and query norm are 1) a flat disjunction scores exactly like the nested per-term,
+        // per-field query the multi-field parser builds. Terms most passages hold (over CommonTermShare of them)
+        // only add to the score of passages that hold a rarer question term: they no longer walk tens of
+        // thousands of postings on their own. A question of common terms only searches them all.
+        var commonAbove = Math.Max(Settings.CommonTermShare * reader.GetDocCount(F.Text), Settings.MinCommonPassages);
+        var commonTerms = terms.Distinct(StringComparer.Ordinal)
+            .Where(t => Math.Max(reader.DocFreq(new Term(F.Text, t)), reader.DocFreq(new Term(F.About, t))) > commonAbove)
+            .ToHashSet(StringComparer.Ordinal);
+        var rare = new BooleanQuery(disableCoord: true);
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            var common = commonTerms.Contains(term);
+            foreach (var (field, boost) in _fields)
+            {
+                (common ? query : rare).Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+        }
+
+        if (rare.Clauses.Count > 0)
+        {
+            query.Add(rare, query.Clauses.Count > 0 ? Occur.MUST : Occur.SHOULD);
+        }
+
+        foreach (var pair in ProximityPairs(tokens, commonTerms))
         {
             query.Add(pair, Occur.SHOULD);
         }
 
         return query;
+    }
+
+    /// <summary>The parsed question's terms in order (a repeated word counts again, as in the parsed query).</summary>
+    private static void CollectTerms(Query query, List<string> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                terms.Add(term.Term.Text);
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (clause.Occur != Occur.MUST_NOT)
+                    {
+                        CollectTerms(clause.Query, terms);
+                    }
+                }
+
+                break;
+            case PhraseQuery phrase:
+                terms.AddRange(phrase.GetTerms().Select(t => t.Text));
+                break;
+        }
     }
 
     /// <summary>
@@ -90,22 +131,26 @@ internal sealed partial class QuestionQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+) (\d[\p{L}\d.]*)")]
     private static partial System.Text.RegularExpressions.Regex WordThenVersion();
 
-    /// <summary>A parser per question: query parsers keep state while parsing and are not thread-safe.</summary>
-    private MultiFieldQueryParser NewParser() => new(NewsAnalyzer.Version, Fields, _analyzer, _boosts)
+    /// <summary>A parser per question (query parsers keep state while parsing and are not thread-safe), over one
+    /// field: its terms are then searched in every field.</summary>
+    private QueryParser NewParser() => new(NewsAnalyzer.Version, F.Text, _analyzer)
     {
         DefaultOperator = Operator.OR,
         AllowLeadingWildcard = false,
         AutoGeneratePhraseQueries = false,
     };
 
-    private IEnumerable<Query> ProximityPairs(IReadOnlyList<AnalyzedToken> tokens)
+    /// <summary>Phrase queries of neighbouring question terms, except pairs of two common terms: reading the
+    /// positions of two long posting lists costs the most and tells least which passage answers.</summary>
+    private IEnumerable<Query> ProximityPairs(IReadOnlyList<AnalyzedToken> tokens, HashSet<string> commonTerms)
     {
         var words = tokens.Where(t => !t.SharesPosition).ToList();
         var count = 0;
         for (var i = 0; i + 1 < words.Count && count < MaxProximityPairs; i++)
         {
             var (first, second) = (words[i], words[i + 1]);
-            if (second.Position - first.Position > 2 || first.Term == second.Term)
+            if (second.Position - first.Position > 2 || first.Term == second.Term
+                || (commonTerms.Contains(first.Term) && commonTerms.Contains(second.Term)))
             {
                 continue;
             }

@@ -5,11 +5,14 @@ internal sealed record RankingSettings
 {
     public static RankingSettings Default { get; } = new();
 
-    public float TitleBoost { get; init; } = AnswerDefaults.TitleBoost;
+    /// <summary>Weight of the <c>about</c> field (title, heading and tags) against the passage text.</summary>
+    public float AboutBoost { get; init; } = AnswerDefaults.AboutBoost;
 
-    public float HeadingBoost { get; init; } = AnswerDefaults.HeadingBoost;
+    /// <summary>Share of passages above which a question term is common: it then only scores passages that hold a rarer term.</summary>
+    public double CommonTermShare { get; init; } = AnswerDefaults.CommonTermShare;
 
-    public float TagsBoost { get; init; } = AnswerDefaults.TagsBoost;
+    /// <summary>No term is common in a collection of fewer passages than this: small collections are fast anyway.</summary>
+    public int MinCommonPassages { get; init; } = AnswerDefaults.MinCommonPassages;
 
     public float ProximityBoost { get; init; } = AnswerDefaults.ProximityBoost;
 

@@ -16,6 +16,7 @@ internal static class ArticleDocuments
     {
         var documents = new List<Document>(passages.Count + 1);
         var tags = string.Join(' ', article.Tags);
+        var titleAndTags = string.Join(". ", article.Title, tags);
         foreach (var passage in passages)
         {
             var vectorKey = EmbeddingInput.Key(EmbeddingInput.For(article.Title, passage.Heading, passage.Text));
@@ -26,8 +27,7 @@ internal static class ArticleDocuments
                 new StringField(F.ArticleId, article.Id, Field.Store.YES),
                 new SortedDocValuesField(F.ArticleId, new Lucene.Net.Util.BytesRef(article.Id)),
                 new TextField(F.Text, passage.Text, Field.Store.YES),
-                new TextField(F.Title, article.Title, Field.Store.NO),
-                new TextField(F.Tags, tags, Field.Store.NO),
+                new TextField(F.About, passage.Heading is null ? titleAndTags : string.Join(". ", article.Title, passage.Heading, tags), Field.Store.NO),
                 new Int32Field(F.PassageIndex, passage.Index, Field.Store.YES),
                 new StoredField(F.Line, passage.Line),
                 new Int64Field(F.Published, article.Published.UtcTicks, Field.Store.YES),
@@ -37,7 +37,7 @@ internal static class ArticleDocuments
             };
             if (passage.Heading is not null)
             {
-                doc.Add(new TextField(F.Heading, passage.Heading, Field.Store.YES));
+                doc.Add(new StoredField(F.Heading, passage.Heading));
             }
 
             documents.Add(doc);
@@ -48,6 +48,8 @@ internal static class ArticleDocuments
             new StringField(F.Kind, F.KindArticle, Field.Store.NO),
             new StringField(F.Path, article.RelativePath, Field.Store.YES),
             new StringField(F.ArticleId, article.Id, Field.Store.YES),
+            new SortedDocValuesField(F.ArticleId, new Lucene.Net.Util.BytesRef(article.Id)),
+            new TextField(F.ArticleAbout, string.Join(". ", article.Title, tags, article.Summary ?? string.Empty), Field.Store.NO),
             new StringField(F.Url, article.Url.AbsoluteUri, Field.Store.YES),
             new StoredField(F.ContentHash, article.ContentHash),
             new StoredField(F.Title, article.Title),

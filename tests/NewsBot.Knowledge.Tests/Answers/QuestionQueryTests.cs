@@ -6,13 +6,30 @@ namespace NewsBot.Knowledge.Tests.Answers;
 public sealed class QuestionQueryTests : IDisposable
 {
     private readonly NewsAnalyzer _analyzer = new();
+    private readonly Lucene.Net.Store.RAMDirectory _directory = new();
+    private readonly Lucene.Net.Index.DirectoryReader _reader;
 
-    public void Dispose() => _analyzer.Dispose();
+    public QuestionQueryTests()
+    {
+        using (var writer = new Lucene.Net.Index.IndexWriter(_directory, new Lucene.Net.Index.IndexWriterConfig(NewsAnalyzer.Version, _analyzer)))
+        {
+            writer.AddDocument([new Lucene.Net.Documents.TextField("text", "Phi-2 is released under the MIT licence.", Lucene.Net.Documents.Field.Store.NO)]);
+        }
+
+        _reader = Lucene.Net.Index.DirectoryReader.Open(_directory);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
 
     private Lucene.Net.Search.Query? Build(string question)
     {
         var cleaned = QuestionQuery.Clean(question);
-        return new QuestionQuery(_analyzer, RankingSettings.Default).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned));
+        return new QuestionQuery(_analyzer, RankingSettings.Default).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned), _reader);
     }
 
     [Theory]
@@ -64,5 +81,36 @@ public sealed class QuestionQueryTests : IDisposable
         Assert.DoesNotContain("^10", text);
         Assert.DoesNotMatch(@"(^|[\s(])-", text);
         Assert.Contains("text:", text);
+    }
+
+    [Fact]
+    public void Build_FindsOnlyPassagesWithARarerWord_WhenQuestionMixesCommonAndRareWords()
+    {
+        using var index = Index("the model was released", "a model for code", "another model launched", "Phi-2 is a small model");
+
+        Assert.Equal([3], Search(index, "Which model is Phi-2?"));
+        Assert.Equal([0, 1, 2, 3], Search(index, "model"));
+    }
+
+    private static Lucene.Net.Store.RAMDirectory Index(params string[] passages)
+    {
+        var directory = new Lucene.Net.Store.RAMDirectory();
+        using var analyzer = new NewsAnalyzer();
+        using var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(NewsAnalyzer.Version, analyzer));
+        foreach (var passage in passages)
+        {
+            writer.AddDocument([new Lucene.Net.Documents.TextField("text", passage, Lucene.Net.Documents.Field.Store.NO)]);
+        }
+
+        return directory;
+    }
+
+    private List<int> Search(Lucene.Net.Store.RAMDirectory index, string question)
+    {
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(index);
+        var cleaned = QuestionQuery.Clean(question);
+        var settings = RankingSettings.Default with { CommonTermShare = 0.5, MinCommonPassages = 0 };
+        var query = new QuestionQuery(_analyzer, settings).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned), reader)!;
+        return new Lucene.Net.Search.IndexSearcher(reader).Search(query, 10).ScoreDocs.Select(d => d.Doc).Order().ToList();
     }
 }
