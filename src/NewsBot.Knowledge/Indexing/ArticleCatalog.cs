@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsBot.Knowledge.Articles;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Indexing;
@@ -127,13 +128,3 @@ internal sealed class ArticleCatalog
 
 /// <summary>An article as the index holds it: its metadata and the hash of the file it came from.</summary>
 internal sealed record IndexedArticle(ArticleInfo Info, string ContentHash, FileStamp Stamp);
-
-/// <summary>A file's size and last write time (UTC ticks): when both match the indexed ones, the file is not even read.</summary>
-internal readonly record struct FileStamp(long Size, long LastWriteTicks)
-{
-    public static FileStamp Of(string path)
-    {
-        var info = new FileInfo(path);
-        return new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
-    }
-}

@@ -169,17 +169,15 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
     private static Examination Examine(ArticleFile file, ArticleCatalog catalog, DateTimeOffset now)
     {
         catalog.ByPath.TryGetValue(file.RelativePath, out var previous);
+        if (previous is not null && previous.Stamp == file.Stamp)
+        {
+            // Same size and modification time as when the folder was listed: not even read.
+            return new Examination(previous, true, null, null, file.Stamp);
+        }
+
         byte[] bytes;
-        FileStamp stamp;
         try
         {
-            stamp = FileStamp.Of(file.FullPath);
-            if (previous is not null && previous.Stamp == stamp)
-            {
-                // Same size and modification time as when indexed: not even read.
-                return new Examination(previous, true, null, null, stamp);
-            }
-
             bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -190,10 +188,10 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         if (previous is not null && previous.ContentHash == ArticleReader.Hash(bytes))
         {
             // Touched but not changed: the content hash decides.
-            return new Examination(previous, true, null, null, stamp);
+            return new Examination(previous, true, null, null, file.Stamp);
         }
 
-        return new Examination(previous, false, null, ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now), stamp);
+        return new Examination(previous, false, null, ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now), file.Stamp);
     }
 
     private static void KeepPrevious(IndexedArticle? previous, List<IndexedArticle> kept)
