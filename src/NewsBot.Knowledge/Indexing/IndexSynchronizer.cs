@@ -12,13 +12,21 @@ namespace NewsBot.Knowledge.Indexing;
 /// parsed; added and changed ones replace their article's block of documents atomically; deleted ones are
 /// removed. A file with errors is skipped and an earlier good version of it stays served. Changes are
 /// committed every <see cref="CommitEvery"/> articles and at the end, so a killed sync leaves the last
-/// commit usable and the next sync completes the work.
+/// commit usable and the next sync completes the work. A sync looks at the whole folder, or only at the
+/// paths a file watcher reported (<see cref="SyncScope"/>).
 /// </summary>
 internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter splitter, TimeProvider time)
 {
     public int CommitEvery { get; init; } = 5000;
 
-    public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, CancellationToken cancellationToken)
+    public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, CancellationToken cancellationToken) =>
+        Sync(knowledgeRoot, catalog, null, cancellationToken);
+
+    /// <param name="changedPaths">
+    /// Null to sync the whole folder; else only these files and folders (see <see cref="SyncScope.Of"/>), as a file
+    /// watcher reports them. A schema change always syncs the whole folder.
+    /// </param>
+    public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var now = time.GetUtcNow();
@@ -34,11 +42,13 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         if (index.CommitData.TryGetValue(F.SchemaKey, out var schema) ? schema != F.SchemaVersion : catalog.Count > 0)
         {
             catalog = Rebuild(catalog);
+            changedPaths = null;
         }
 
-        var scope = SyncScope.Everything(knowledgeRoot, catalog);
+        var scope = changedPaths is null ? SyncScope.Everything(knowledgeRoot, catalog) : SyncScope.Of(knowledgeRoot, changedPaths, catalog);
         var files = scope.Files;
         var candidates = new List<(ArticleFile File, Article Article, ReadResult Read)>();
+        var refused = new List<string>();
         int unchanged = 0, skipped = 0;
 
         // Reading, hashing and parsing files is independent work: spread it over the cores, then take the
@@ -61,6 +71,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 // An earlier good version, if any, stays served.
                 problems.Add(readProblem);
                 skipped++;
+                refused.Add(files[i].RelativePath);
                 continue;
             }
 
@@ -91,6 +102,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             {
                 problems.Add(new ArticleProblem(file.DisplayPath, read.LineOf(field), ProblemSeverity.Error, conflict));
                 skipped++;
+                refused.Add(file.RelativePath);
                 continue;
             }
 
@@ -142,11 +154,18 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         index.Commit(CommitData(time.GetUtcNow()));
         clock.Stop();
         Catalog = catalog.With(written, scope.Removed);
+        Refused = refused;
         return new SyncReport(added, updated, scope.Removed.Count, unchanged, skipped, Catalog.Count, Catalog.Passages, clock.Elapsed, problems);
     }
 
     /// <summary>The catalog after the last completed sync.</summary>
     public ArticleCatalog? Catalog { get; private set; }
+
+    /// <summary>
+    /// Files the last completed sync refused for a reason outside their own text: unreadable, or a url or id another
+    /// file holds. A change elsewhere can let them in, so a sync of changed paths looks at them again.
+    /// </summary>
+    public IReadOnlyList<string> Refused { get; private set; } = [];
 
     /// <summary>Reads what one file needs: nothing when its size and time are unchanged, else its bytes, hash and parse.</summary>
     private static Examination Examine(ArticleFile file, ArticleCatalog catalog, DateTimeOffset now)
