@@ -12,38 +12,39 @@ internal static class KnowledgeFolder
         AttributesToSkip = 0,
     };
 
+    private static readonly EnumerationOptions TopLevel = new()
+    {
+        IgnoreInaccessible = true,
+        AttributesToSkip = 0,
+    };
+
     /// <summary>Every article file of the knowledge folder, in path order.</summary>
     public static List<ArticleFile> Files(string root) => Files(root, root);
 
     /// <summary>
     /// The article files in <paramref name="directory"/> (the knowledge folder or a folder inside it), in path order.
-    /// One walk: size and time come from the directory listing, not from a second look at each file.
+    /// One walk: size and time come from the directory listing, not from a second look at each file. On Linux they
+    /// still cost a stat per file, so the folders directly inside are walked in parallel.
     /// </summary>
     public static List<ArticleFile> Files(string root, string directory)
     {
-        var files = new List<ArticleFile>();
         var start = Path.GetFullPath(directory);
         if (!Directory.Exists(start))
         {
-            return files;
+            return [];
         }
 
         var rootPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var rootLength = Path.EndsInDirectorySeparator(rootPath) ? rootPath.Length : rootPath.Length + 1;
-        var listing = new FileSystemEnumerable<ArticleFile>(
-            start,
-            (ref FileSystemEntry entry) =>
-            {
-                var fullPath = entry.ToFullPath();
-                return new ArticleFile(fullPath, ToForwardSlashes(fullPath[rootLength..]), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
-            },
-            Recursive)
+        var files = List(start, rootLength, TopLevel);
+        var folders = List(start, (ref FileSystemEntry entry) => entry.ToFullPath(), (ref FileSystemEntry entry) => entry.IsDirectory && IsVisible(entry.FileName), TopLevel);
+        var walked = new List<ArticleFile>[folders.Count];
+        Parallel.For(0, folders.Count, i => walked[i] = List(folders[i], rootLength, Recursive));
+        foreach (var folder in walked)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && IsArticleName(entry.FileName),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => IsVisible(entry.FileName),
-        };
+            files.AddRange(folder);
+        }
 
-        files.AddRange(listing);
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
@@ -87,6 +88,34 @@ internal static class KnowledgeFolder
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+
+    /// <summary>The article files in <paramref name="directory"/>, relative paths cut after <paramref name="rootLength"/> characters.</summary>
+    private static List<ArticleFile> List(string directory, int rootLength, EnumerationOptions options) => List(
+        directory,
+        (ref FileSystemEntry entry) =>
+        {
+            var fullPath = entry.ToFullPath();
+            return new ArticleFile(fullPath, ToForwardSlashes(fullPath[rootLength..]), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
+        },
+        (ref FileSystemEntry entry) => !entry.IsDirectory && IsArticleName(entry.FileName),
+        options);
+
+    private static List<T> List<T>(string directory, FileSystemEnumerable<T>.FindTransform transform, FileSystemEnumerable<T>.FindPredicate include, EnumerationOptions options)
+    {
+        try
+        {
+            return [.. new FileSystemEnumerable<T>(directory, transform, options)
+            {
+                ShouldIncludePredicate = include,
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => IsVisible(entry.FileName),
+            }];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Removed or locked while being listed: its files are not there for this sync.
+            return [];
+        }
     }
 
     private static bool IsArticleName(ReadOnlySpan<char> name) => IsVisible(name) && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
