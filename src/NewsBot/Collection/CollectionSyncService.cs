@@ -8,8 +8,9 @@ namespace NewsBot.Collection;
 /// <summary>
 /// Builds the index at startup, then keeps it in sync while the bot runs: a file watcher on the knowledge
 /// folder reports changed paths, a burst of events is batched into one sync of just those paths
-/// (<see cref="CollectionSyncOptions.Debounce"/>), and a periodic rescan of the whole folder catches what watchers miss. A bad file is logged once, with its lint message,
-/// until it changes; the rest of the collection stays served.
+/// (<see cref="CollectionSyncOptions.Debounce"/>), and a periodic rescan of the whole folder catches what
+/// watchers miss. A bad file is logged once, with its lint message, until it changes; the rest of the
+/// collection stays served.
 /// </summary>
 internal sealed partial class CollectionSyncService(
     IKnowledgeBase knowledge,
@@ -90,8 +91,10 @@ internal sealed partial class CollectionSyncService(
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            // The edge of the sync loop: keep serving the last index and try again on the next change.
+            // The edge of the sync loop: keep serving the last index and try again on the next change, with the
+            // whole folder, since the paths this sync was given are not synced.
             Log.SyncFailed(logger, ex);
+            _changedPaths.AddEverything();
             return;
         }
 
