@@ -12,6 +12,15 @@ public interface IKnowledgeBase : IDisposable
     /// <summary>Brings the index in line with the knowledge folder: only added, changed and deleted files are touched.</summary>
     SyncReport Sync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Syncs only <paramref name="changedPaths"/>: files and folders of the knowledge folder as a file watcher reports
+    /// them (absolute, or relative to the working directory). Added, changed and deleted article files among them,
+    /// and articles under a reported folder, are touched as by <see cref="Sync(CancellationToken)"/>; nothing else is
+    /// looked at, so <see cref="SyncReport.Unchanged"/> counts only the files looked at. Watchers miss events: call
+    /// <see cref="Sync(CancellationToken)"/> now and then too.
+    /// </summary>
+    SyncReport Sync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken = default);
+
     /// <summary>Answers a question from the indexed articles. Never throws on odd input.</summary>
     Answer Ask(string question, AskOptions? options = null);
 

@@ -27,6 +27,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
     private readonly Lock _syncLock = new();
     private volatile ArticleCatalog _catalog;
     private DateTimeOffset? _lastSync;
+    private IReadOnlyList<string> _refused = [];
 
     private KnowledgeBase(KnowledgeOptions options, TimeProvider time, ILogger logger, ArticleIndex index, RankingSettings? settings = null)
     {
@@ -88,7 +89,16 @@ public sealed class KnowledgeBase : IKnowledgeBase
         }
     }
 
-    public SyncReport Sync(CancellationToken cancellationToken = default)
+    public SyncReport Sync(CancellationToken cancellationToken = default) => RunSync(null, cancellationToken);
+
+    public SyncReport Sync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changedPaths);
+        return RunSync(changedPaths, cancellationToken);
+    }
+
+    /// <param name="changedPaths">Null for the whole folder.</param>
+    private SyncReport RunSync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken)
     {
         lock (_syncLock)
         {
@@ -96,7 +106,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
             SyncReport report;
             try
             {
-                report = synchronizer.Sync(_options.Path, _catalog, cancellationToken);
+                report = synchronizer.Sync(_options.Path, _catalog, changedPaths is null ? null : WithRefused(changedPaths), cancellationToken);
             }
             catch
             {
@@ -106,6 +116,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
             }
 
             _catalog = synchronizer.Catalog ?? _catalog;
+            _refused = synchronizer.Refused;
             _lastSync = ParseLastSync(_index.CommitData);
             if (_backfill is not null && (report.Changed || _semantic!.Current.Ready < _catalog.Passages || _semantic.Current.Total != _catalog.Passages))
             {
@@ -115,6 +126,15 @@ public sealed class KnowledgeBase : IKnowledgeBase
             Log.Synced(_logger, report.Added, report.Updated, report.Removed, report.Unchanged, report.Skipped, report.Elapsed.TotalMilliseconds);
             return report with { Articles = _catalog.Count, Passages = _catalog.Passages };
         }
+    }
+
+    /// <summary>The changed paths plus the files refused last time (a deleted duplicate may let them in now).</summary>
+    private List<string> WithRefused(IReadOnlyCollection<string> changedPaths)
+    {
+        var paths = new List<string>(changedPaths.Count + _refused.Count);
+        paths.AddRange(changedPaths);
+        paths.AddRange(_refused.Select(relative => System.IO.Path.Combine(_options.Path, relative)));
+        return paths;
     }
 
     private void ReloadCatalog()

@@ -104,8 +104,10 @@ public class IndexBuildBenchmarks
 
 /// <summary>
 /// One changed file: rewrite one article of the generated collection (a new paragraph naming a made-up word), then
-/// time <see cref="KnowledgeBase.Sync"/> plus an <see cref="KnowledgeBase.Ask"/> that must find the new word in that
-/// article: the delay between saving a file and the bot answering from it.
+/// time a sync plus an <see cref="KnowledgeBase.Ask"/> that must find the new word in that article: the delay between
+/// saving a file and the bot answering from it. Two ways to sync: <see cref="FullRescan"/> walks the whole folder
+/// (the <c>index</c> command, the bot's start and its periodic rescan); <see cref="ChangedPath"/> syncs only the path
+/// a file watcher reported, as the running bot does on a file event.
 /// </summary>
 [Config(typeof(Config))]
 public class OneFileSyncBenchmarks
@@ -143,11 +145,17 @@ public class OneFileSyncBenchmarks
         File.WriteAllText(_path, _original!.Content + paragraph);
     }
 
+    /// <summary><c>Sync()</c>: the whole folder is listed and every file's size and time compared.</summary>
     [Benchmark]
-    public Knowledge.Answers.Answer SyncAndAsk()
+    public Knowledge.Answers.Answer FullRescan() => Verify(_knowledgeBase!.Sync());
+
+    /// <summary><c>Sync([path])</c>: only the file the watcher reported is looked at.</summary>
+    [Benchmark]
+    public Knowledge.Answers.Answer ChangedPath() => Verify(_knowledgeBase!.Sync([_path]));
+
+    private Knowledge.Answers.Answer Verify(SyncReport report)
     {
-        var report = _knowledgeBase!.Sync();
-        var answer = _knowledgeBase.Ask($"What is the {_word} programme?");
+        var answer = _knowledgeBase!.Ask($"What is the {_word} programme?");
         if (report.Updated != 1 || !answer.Answered || answer.Results[0].Article.Id != _id)
         {
             throw new InvalidOperationException($"the changed article was not found: updated {report.Updated}, answered {answer.Answered}, first {(answer.Results.Count > 0 ? answer.Results[0].Article.Id : "none")}");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using Lucene.Net.Analysis;
+using NewsBot.Knowledge;
 using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Indexing;
 using NewsBot.Knowledge.Passages;
@@ -20,8 +21,9 @@ internal static class SyncStages
     {
         var knowledge = Collections.KnowledgePath(Collections.Generated);
         var data = Collections.DataPath(Collections.Generated, knowledge);
-        using (Collections.OpenSynced(knowledge, data))
+        using (var knowledgeBase = Collections.OpenSynced(knowledge, data))
         {
+            OneChangedFile(knowledgeBase, knowledge);
         }
 
         var clock = new Stopwatch();
@@ -37,15 +39,7 @@ internal static class SyncStages
 
         Console.WriteLine("Every sync, for every file (also unchanged ones):");
         List<ArticleFile> files = [];
-        Step("KnowledgeFolder.Files (walk, relative and display paths)", () => files = KnowledgeFolder.Files(knowledge));
-        Step("  for comparison: walk with name, size and time only", () =>
-        {
-            var count = 0L;
-            foreach (var file in new DirectoryInfo(knowledge).EnumerateFiles("*.md", SearchOption.AllDirectories))
-            {
-                count += file.Length > 0 && file.LastWriteTimeUtc.Ticks > 0 ? 1 : 0;
-            }
-        });
+        Step("KnowledgeFolder.Files (one walk: paths, size and time)", () => files = KnowledgeFolder.Files(knowledge));
         List<byte[]> contents = [];
         Step($"File.ReadAllBytes ({files.Count:N0} files)", () => contents = files.Select(f => File.ReadAllBytes(f.FullPath)).ToList());
         Step("ArticleReader.Read (hash, YAML, Markdown), then the hash is compared", () =>
@@ -73,6 +67,9 @@ internal static class SyncStages
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  the catalog retains {(GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0:F1} MB for {catalog!.Count:N0} articles"));
+        Step("SyncScope.Everything (the walk, and indexed articles without a file)", () => SyncScope.Everything(knowledge, catalog!));
+        Step("SyncScope.Of one reported file", () => SyncScope.Of(knowledge, [files[files.Count / 2].FullPath], catalog!));
+        Step("ArticleCatalog.With one article (copies of the three lookups)", () => catalog!.With([catalog.ByPath[files[files.Count / 2].RelativePath]], []));
         Step("Commit with nothing changed, and searcher refresh", () =>
             index.Commit(new Dictionary<string, string> { [F.SchemaKey] = F.SchemaVersion, [F.LastSyncKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) }));
 
@@ -108,6 +105,49 @@ internal static class SyncStages
         });
         return 0;
     }
+
+    /// <summary>
+    /// The whole delay from a saved file to an answer from it, both ways to sync: medians of 10 rewrites of one article
+    /// (the first two of 12 left out as warm-up).
+    /// </summary>
+    private static void OneChangedFile(KnowledgeBase knowledgeBase, string knowledge)
+    {
+        var original = ArticleGenerator.FromShipped().Render(Collections.LargeCount / 2);
+        var path = Path.Combine(knowledge, original.RelativePath);
+        Console.WriteLine("One changed file (medians of 10):");
+        foreach (var (what, sync) in new (string, Func<SyncReport>)[]
+        {
+            ("Sync() (walks the whole folder)", () => knowledgeBase.Sync()),
+            ("Sync([path]) (the path a watcher reported)", () => knowledgeBase.Sync([path])),
+        })
+        {
+            var syncs = new List<double>();
+            var asks = new List<double>();
+            for (var i = 0; i < 12; i++)
+            {
+                var word = "zqstage" + (char)('a' + i) + "ex";
+                File.WriteAllText(path, original.Content + $"\n## Update\n\nThe {word} programme continues.\n");
+                var clock = Stopwatch.StartNew();
+                var report = sync();
+                syncs.Add(clock.Elapsed.TotalMilliseconds);
+                clock.Restart();
+                var answer = knowledgeBase.Ask($"What is the {word} programme?");
+                asks.Add(clock.Elapsed.TotalMilliseconds);
+                if (report.Updated != 1 || !answer.Answered)
+                {
+                    throw new InvalidOperationException($"the changed article was not found: updated {report.Updated}, answered {answer.Answered}");
+                }
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {what,-58} {Median(syncs),8:F1} ms, then Ask {Median(asks),6:F1} ms"));
+        }
+
+        File.WriteAllText(path, original.Content);
+        knowledgeBase.Sync([path]);
+    }
+
+    private static double Median(List<double> values) => values.Skip(2).Order().ElementAt((values.Count - 2) / 2);
 
     /// <summary>Runs the analyzer the way IndexWriter does: tokens consumed in place, no strings made.</summary>
     private static void Consume(Analyzer analyzer, string field, string? text)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -12,17 +13,31 @@ namespace NewsBot.Knowledge.Analysis;
 /// lets a question about "GPT-5" tell that the collection does not mention it.
 /// Versions and joined forms are marked as keywords so stemming leaves them alone.
 /// </summary>
+/// <remarks>
+/// The filter streams: every token goes out as soon as it is read. A word that could be a name is remembered
+/// (copied into a reused buffer, since stemming changes the term once it has gone out); when the next token is
+/// its version, the joined form is queued behind the version. Only joined forms capture attribute states, so
+/// ordinary words cost no allocation (looking one token ahead instead, with a captured state per word, made
+/// this filter most of the analysis time).
+/// </remarks>
 internal sealed class ModelNameFilter : TokenFilter
 {
     private const int MaxVersionLength = 8;
+
+    private static readonly SearchValues<char> NameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> VersionChars = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyz.");
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly IOffsetAttribute _offset;
     private readonly IKeywordAttribute _keyword;
     private readonly Queue<State> _pending = new();
-    private State? _lookahead;
-    private bool _exhausted;
+
+    /// <summary>The previous token when it could be a name (<see cref="_nameLength"/> 0 when it could not).</summary>
+    private char[] _name = new char[32];
+    private int _nameLength;
+    private int _nameStart;
+    private int _nameEnd;
 
     public ModelNameFilter(TokenStream input)
         : base(input)
@@ -35,38 +50,38 @@ internal sealed class ModelNameFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pending.Count > 0)
+        if (_pending.TryDequeue(out var state))
         {
-            RestoreState(_pending.Dequeue());
+            RestoreState(state);
             return true;
         }
 
-        if (_lookahead is not null)
-        {
-            RestoreState(_lookahead);
-            _lookahead = null;
-        }
-        else if (!ReadInput())
+        if (!m_input.IncrementToken())
         {
             return false;
         }
 
-        var term = _term.ToString();
-        if (TrySplitJoined(term, out var name, out var version))
-        {
-            EmitSplit(name, version, term);
-            return true;
-        }
-
+        var term = _term.Buffer.AsSpan(0, _term.Length);
         if (IsVersion(term))
         {
             _keyword.IsKeyword = true;
+            if (FollowsName())
+            {
+                QueueJoined();
+            }
+
+            _nameLength = 0;
             return true;
         }
 
-        if (IsName(term))
+        _nameLength = 0;
+        if (TrySplitJoined(term, out var nameLength))
         {
-            JoinWithFollowingVersion(term);
+            EmitSplit(term.ToString(), nameLength);
+        }
+        else if (IsName(term))
+        {
+            RememberName(term);
         }
 
         return true;
@@ -76,29 +91,47 @@ internal sealed class ModelNameFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
-        _lookahead = null;
-        _exhausted = false;
+        _nameLength = 0;
     }
 
-    private bool ReadInput()
+    private void RememberName(ReadOnlySpan<char> term)
     {
-        if (_exhausted)
+        if (_name.Length < term.Length)
         {
-            return false;
+            _name = new char[term.Length];
         }
 
-        if (m_input.IncrementToken())
-        {
-            return true;
-        }
+        term.CopyTo(_name);
+        _nameLength = term.Length;
+        _nameStart = _offset.StartOffset;
+        _nameEnd = _offset.EndOffset;
+    }
 
-        _exhausted = true;
-        return false;
+    /// <summary>True when the current token comes right after the remembered name: next position, at most one character between.</summary>
+    private bool FollowsName() =>
+        _nameLength > 0 && _position.PositionIncrement == 1 && _offset.StartOffset - _nameEnd <= 1;
+
+    /// <summary>Queues name + version at the version's position; the attributes are left holding the version.</summary>
+    private void QueueJoined()
+    {
+        var version = CaptureState();
+        var versionText = _term.ToString();
+        var versionEnd = _offset.EndOffset;
+
+        _term.CopyBuffer(_name, 0, _nameLength);
+        _term.Append(versionText);
+        _position.PositionIncrement = 0;
+        _offset.SetOffset(_nameStart, versionEnd);
+        _pending.Enqueue(CaptureState());
+
+        RestoreState(version);
     }
 
     /// <summary>"phi2" → phi, 2, phi2 (the last two at one position), offsets within the original token.</summary>
-    private void EmitSplit(string name, string version, string joined)
+    private void EmitSplit(string joined, int nameLength)
     {
+        var name = joined[..nameLength];
+        var version = joined[nameLength..];
         var increment = _position.PositionIncrement;
         var start = _offset.StartOffset;
         var end = _offset.EndOffset;
@@ -122,70 +155,28 @@ internal sealed class ModelNameFilter : TokenFilter
         _keyword.IsKeyword = false;
     }
 
-    private void JoinWithFollowingVersion(string name)
+    /// <summary>"phi2", "gpt4o", "llama3.1": letters, then a version.</summary>
+    private static bool TrySplitJoined(ReadOnlySpan<char> term, out int nameLength)
     {
-        var nameState = CaptureState();
-        var nameStart = _offset.StartOffset;
-        var nameEnd = _offset.EndOffset;
-        if (!ReadInput())
-        {
-            RestoreState(nameState);
-            return;
-        }
-
-        var next = _term.ToString();
-        if (IsVersion(next) && _position.PositionIncrement == 1 && _offset.StartOffset - nameEnd <= 1)
-        {
-            _keyword.IsKeyword = true;
-            var versionEnd = _offset.EndOffset;
-            _pending.Enqueue(CaptureState());
-            _term.SetEmpty().Append(name).Append(next);
-            _position.PositionIncrement = 0;
-            _offset.SetOffset(nameStart, versionEnd);
-            _pending.Enqueue(CaptureState());
-        }
-        else
-        {
-            _lookahead = CaptureState();
-        }
-
-        RestoreState(nameState);
+        nameLength = term.IndexOfAnyExcept(NameChars);
+        return nameLength > 0 && IsVersion(term[nameLength..]);
     }
 
-    private static bool TrySplitJoined(string term, out string name, out string version)
-    {
-        var i = 0;
-        while (i < term.Length && char.IsAsciiLetterLower(term[i]))
-        {
-            i++;
-        }
-
-        if (i > 0 && i < term.Length && IsVersion(term[i..]))
-        {
-            name = term[..i];
-            version = term[i..];
-            return true;
-        }
-
-        name = version = string.Empty;
-        return false;
-    }
-
-    private static bool IsName(string term) => term.Length > 0 && term.All(char.IsAsciiLetterLower);
+    private static bool IsName(ReadOnlySpan<char> term) => term.Length > 0 && !term.ContainsAnyExcept(NameChars);
 
     /// <summary>"2", "4o", "3.1", "405b", "8x7b" — but not a year such as 2023, which would join "March 2023".</summary>
-    private static bool IsVersion(string term)
+    private static bool IsVersion(ReadOnlySpan<char> term)
     {
         if (term.Length == 0 || term.Length > MaxVersionLength || !char.IsAsciiDigit(term[0]) || term[^1] == '.')
         {
             return false;
         }
 
-        if (term.Length == 4 && term.All(char.IsAsciiDigit) && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal)))
+        if (term.Length == 4 && !term.ContainsAnyExceptInRange('0', '9') && (term.StartsWith("19") || term.StartsWith("20")))
         {
             return false;
         }
 
-        return term.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c) || c == '.');
+        return !term.ContainsAnyExcept(VersionChars);
     }
 }

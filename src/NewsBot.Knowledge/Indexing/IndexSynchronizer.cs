@@ -12,13 +12,21 @@ namespace NewsBot.Knowledge.Indexing;
 /// parsed; added and changed ones replace their article's block of documents atomically; deleted ones are
 /// removed. A file with errors is skipped and an earlier good version of it stays served. Changes are
 /// committed every <see cref="CommitEvery"/> articles and at the end, so a killed sync leaves the last
-/// commit usable and the next sync completes the work.
+/// commit usable and the next sync completes the work. A sync looks at the whole folder, or only at the
+/// paths a file watcher reported (<see cref="SyncScope"/>).
 /// </summary>
 internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter splitter, TimeProvider time)
 {
     public int CommitEvery { get; init; } = 5000;
 
-    public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, CancellationToken cancellationToken)
+    public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, CancellationToken cancellationToken) =>
+        Sync(knowledgeRoot, catalog, null, cancellationToken);
+
+    /// <param name="changedPaths">
+    /// Null to sync the whole folder; else only these files and folders (see <see cref="SyncScope.Of"/>), as a file
+    /// watcher reports them. A schema change always syncs the whole folder.
+    /// </param>
+    public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var now = time.GetUtcNow();
@@ -34,12 +42,13 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         if (index.CommitData.TryGetValue(F.SchemaKey, out var schema) ? schema != F.SchemaVersion : catalog.Count > 0)
         {
             catalog = Rebuild(catalog);
+            changedPaths = null;
         }
 
-        var files = KnowledgeFolder.Files(knowledgeRoot);
-        var onDisk = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
-        var candidates = new List<(ArticleFile File, Article Article, ReadResult Read, FileStamp Stamp)>();
-        var kept = new List<IndexedArticle>();
+        var scope = changedPaths is null ? SyncScope.Everything(knowledgeRoot, catalog) : SyncScope.Of(knowledgeRoot, changedPaths, catalog);
+        var files = scope.Files;
+        var candidates = new List<(ArticleFile File, Article Article, ReadResult Read)>();
+        var refused = new List<string>();
         int unchanged = 0, skipped = 0;
 
         // Reading, hashing and parsing files is independent work: spread it over the cores, then take the
@@ -50,19 +59,19 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
 
         for (var i = 0; i < files.Count; i++)
         {
-            var (previous, isUnchanged, readProblem, result, stamp) = examined[i];
+            var (isUnchanged, readProblem, result) = examined[i];
             if (isUnchanged)
             {
                 unchanged++;
-                kept.Add(previous!);
                 continue;
             }
 
             if (readProblem is not null)
             {
+                // An earlier good version, if any, stays served.
                 problems.Add(readProblem);
                 skipped++;
-                KeepPrevious(previous, kept);
+                refused.Add(files[i].RelativePath);
                 continue;
             }
 
@@ -70,25 +79,22 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             if (result.Article is null)
             {
                 skipped++;
-                KeepPrevious(previous, kept);
                 continue;
             }
 
-            candidates.Add((files[i], result.Article, result, stamp));
+            candidates.Add((files[i], result.Article, result));
         }
 
         using var seen = new SeenLedger(index, catalog);
 
-        // Urls and ids must be unique: what stays served claims first, then new and changed files in path order.
-        var claims = new ClaimRegistry();
-        foreach (var article in kept)
-        {
-            claims.TryClaim(article.Info.Id, article.Info.Url.AbsoluteUri, article.Info.RelativePath, out _, out _);
-        }
+        // Urls and ids must be unique: what stays served keeps its claims, then new and changed files claim in path order.
+        var released = new HashSet<string>(scope.Removed, StringComparer.Ordinal);
+        released.UnionWith(candidates.Select(c => c.File.RelativePath));
+        var claims = new ClaimRegistry(catalog, released);
 
         int added = 0, updated = 0;
         var accepted = new List<(Article Article, FileStamp Stamp, DateTimeOffset FirstSeen)>();
-        foreach (var (file, article, read, stamp) in candidates)
+        foreach (var (file, article, read) in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var url = article.Url.AbsoluteUri;
@@ -96,11 +102,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             {
                 problems.Add(new ArticleProblem(file.DisplayPath, read.LineOf(field), ProblemSeverity.Error, conflict));
                 skipped++;
-                if (catalog.ByPath.TryGetValue(file.RelativePath, out var previous))
-                {
-                    kept.Add(previous);
-                }
-
+                refused.Add(file.RelativePath);
                 continue;
             }
 
@@ -120,7 +122,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
                 writer.AddDocument(ArticleDocuments.Seen(url, now));
             }
 
-            accepted.Add((article, stamp, firstSeen));
+            accepted.Add((article, file.Stamp, firstSeen));
         }
 
         // IndexWriter takes documents from several threads at once; each chunk is committed as it completes.
@@ -144,64 +146,54 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             }
         }
 
-        var removedPaths = new List<string>();
-        foreach (var path in catalog.ByPath.Keys)
+        foreach (var path in scope.Removed)
         {
-            if (!onDisk.Contains(path))
-            {
-                writer.DeleteDocuments(new Term(F.Path, path));
-                removedPaths.Add(path);
-            }
+            writer.DeleteDocuments(new Term(F.Path, path));
         }
-
-        var removed = removedPaths.Count;
 
         index.Commit(CommitData(time.GetUtcNow()));
         clock.Stop();
-        Catalog = catalog.With(written, removedPaths);
-        return new SyncReport(added, updated, removed, unchanged, skipped, Catalog.Count, Catalog.Passages, clock.Elapsed, problems);
+        Catalog = catalog.With(written, scope.Removed);
+        Refused = refused;
+        return new SyncReport(added, updated, scope.Removed.Count, unchanged, skipped, Catalog.Count, Catalog.Passages, clock.Elapsed, problems);
     }
 
-    /// <summary>The catalog after the last completed <see cref="Sync"/>.</summary>
+    /// <summary>The catalog after the last completed sync.</summary>
     public ArticleCatalog? Catalog { get; private set; }
+
+    /// <summary>
+    /// Files the last completed sync refused for a reason outside their own text: unreadable, or a url or id another
+    /// file holds. A change elsewhere can let them in, so a sync of changed paths looks at them again.
+    /// </summary>
+    public IReadOnlyList<string> Refused { get; private set; } = [];
 
     /// <summary>Reads what one file needs: nothing when its size and time are unchanged, else its bytes, hash and parse.</summary>
     private static Examination Examine(ArticleFile file, ArticleCatalog catalog, DateTimeOffset now)
     {
         catalog.ByPath.TryGetValue(file.RelativePath, out var previous);
+        if (previous is not null && previous.Stamp == file.Stamp)
+        {
+            // Same size and modification time as when indexed: not even read.
+            return Examination.Same;
+        }
+
         byte[] bytes;
-        FileStamp stamp;
         try
         {
-            stamp = FileStamp.Of(file.FullPath);
-            if (previous is not null && previous.Stamp == stamp)
-            {
-                // Same size and modification time as when indexed: not even read.
-                return new Examination(previous, true, null, null, stamp);
-            }
-
             bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new Examination(previous, false, new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"), null, default);
+            return new Examination(false, new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"), null);
         }
 
         if (previous is not null && previous.ContentHash == ArticleReader.Hash(bytes))
         {
             // Touched but not changed: the content hash decides.
-            return new Examination(previous, true, null, null, stamp);
+            return Examination.Same;
         }
 
-        return new Examination(previous, false, null, ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now), stamp);
-    }
-
-    private static void KeepPrevious(IndexedArticle? previous, List<IndexedArticle> kept)
-    {
-        if (previous is not null)
-        {
-            kept.Add(previous);
-        }
+        return new Examination(false, null, ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now));
     }
 
     private ArticleCatalog Rebuild(ArticleCatalog catalog)
@@ -235,35 +227,8 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
     };
 
     /// <summary>What reading one file found: unchanged, unreadable, or parsed (valid or not).</summary>
-    private sealed record Examination(IndexedArticle? Previous, bool Unchanged, ArticleProblem? ReadProblem, ReadResult? Read, FileStamp Stamp);
-
-    /// <summary>Who owns each url and id in this sync.</summary>
-    private sealed class ClaimRegistry
+    private sealed record Examination(bool Unchanged, ArticleProblem? ReadProblem, ReadResult? Read)
     {
-        private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-
-        /// <param name="field">The front matter field in conflict: "url" or "id".</param>
-        public bool TryClaim(string id, string url, string path, out string field, out string conflict)
-        {
-            if (_urls.TryGetValue(url, out var urlOwner) && urlOwner != path)
-            {
-                field = "url";
-                conflict = $"duplicate url {url}: already used by {urlOwner}";
-                return false;
-            }
-
-            if (_ids.TryGetValue(id, out var idOwner) && idOwner != path)
-            {
-                field = "id";
-                conflict = $"duplicate id '{id}': already used by {idOwner}";
-                return false;
-            }
-
-            _urls[url] = path;
-            _ids[id] = path;
-            field = conflict = string.Empty;
-            return true;
-        }
+        public static Examination Same { get; } = new(true, null, null);
     }
 }

@@ -7,9 +7,10 @@ namespace NewsBot.Collection;
 
 /// <summary>
 /// Builds the index at startup, then keeps it in sync while the bot runs: a file watcher on the knowledge
-/// folder signals changes, a burst of events is batched into one sync (<see cref="CollectionSyncOptions.Debounce"/>),
-/// and a periodic rescan catches what watchers miss. A bad file is logged once, with its lint message,
-/// until it changes; the rest of the collection stays served.
+/// folder reports changed paths, a burst of events is batched into one sync of just those paths
+/// (<see cref="CollectionSyncOptions.Debounce"/>), and a periodic rescan of the whole folder catches what
+/// watchers miss. A bad file is logged once, with its lint message, until it changes; the rest of the
+/// collection stays served.
 /// </summary>
 internal sealed partial class CollectionSyncService(
     IKnowledgeBase knowledge,
@@ -20,13 +21,14 @@ internal sealed partial class CollectionSyncService(
     ILogger<CollectionSyncService> logger) : BackgroundService
 {
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private readonly ChangedPaths _changedPaths = new();
+    private readonly ReportedProblems _problems = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Watch before the first sync, so that a change made while it runs (or right after) is not missed.
         using var watcher = Watch(knowledgeOptions.Value.Path);
-        await Task.Run(() => SyncAndReport(stoppingToken), stoppingToken).ConfigureAwait(false);
+        await Task.Run(() => SyncAndReport(null, stoppingToken), stoppingToken).ConfigureAwait(false);
         state.MarkReady();
 
         while (!stoppingToken.IsCancellationRequested)
@@ -37,7 +39,10 @@ internal sealed partial class CollectionSyncService(
                 await DebounceAsync(stoppingToken).ConfigureAwait(false);
             }
 
-            await Task.Run(() => SyncAndReport(stoppingToken), stoppingToken).ConfigureAwait(false);
+            // Taken before the sync, so that events arriving while it runs are synced next time. A rescan
+            // covers the paths gathered so far.
+            var paths = _changedPaths.Take();
+            await Task.Run(() => SyncAndReport(changed ? paths : null, stoppingToken), stoppingToken).ConfigureAwait(false);
         }
     }
 
@@ -76,29 +81,26 @@ internal sealed partial class CollectionSyncService(
         }
     }
 
-    private void SyncAndReport(CancellationToken stoppingToken)
+    /// <param name="paths">The paths to sync, or null for the whole folder.</param>
+    private void SyncAndReport(IReadOnlyCollection<string>? paths, CancellationToken stoppingToken)
     {
         SyncReport report;
         try
         {
-            report = knowledge.Sync(stoppingToken);
+            report = paths is null ? knowledge.Sync(stoppingToken) : knowledge.Sync(paths, stoppingToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            // The edge of the sync loop: keep serving the last index and try again on the next change.
+            // The edge of the sync loop: keep serving the last index and try again on the next change, with the
+            // whole folder, since the paths this sync was given are not synced.
             Log.SyncFailed(logger, ex);
+            _changedPaths.AddEverything();
             return;
         }
 
-        var current = new HashSet<string>(report.Problems.Select(p => p.ToString()), StringComparer.Ordinal);
-        foreach (var problem in report.Problems)
+        foreach (var problem in _problems.Update(report.Problems, paths))
         {
             var line = problem.ToString();
-            if (!_reported.Add(line))
-            {
-                continue;
-            }
-
             if (problem.Severity == ProblemSeverity.Error)
             {
                 Log.ArticleError(logger, line);
@@ -109,7 +111,6 @@ internal sealed partial class CollectionSyncService(
             }
         }
 
-        _reported.IntersectWith(current);
         if (report.Changed)
         {
             Log.Synced(logger, report.Added, report.Updated, report.Removed, report.Articles, report.Passages);
@@ -129,14 +130,24 @@ internal sealed partial class CollectionSyncService(
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        FileSystemEventHandler signal = (_, _) => _changes.Writer.TryWrite(true);
+        FileSystemEventHandler signal = (_, e) =>
+        {
+            _changedPaths.Add(e.FullPath);
+            _changes.Writer.TryWrite(true);
+        };
         watcher.Created += signal;
         watcher.Changed += signal;
         watcher.Deleted += signal;
-        watcher.Renamed += (_, _) => _changes.Writer.TryWrite(true);
+        watcher.Renamed += (_, e) =>
+        {
+            _changedPaths.Add(e.OldFullPath);
+            _changedPaths.Add(e.FullPath);
+            _changes.Writer.TryWrite(true);
+        };
         watcher.Error += (_, e) =>
         {
             Log.WatcherError(logger, e.GetException());
+            _changedPaths.AddEverything();
             _changes.Writer.TryWrite(true);
         };
         watcher.EnableRaisingEvents = true;

@@ -28,6 +28,48 @@ public sealed class KnowledgeFolderTests : IDisposable
     }
 
     [Fact]
+    public void Files_GiveEachFileTheSizeAndTimeOfItsEntry_SoThatSyncNeedNotLookAgain()
+    {
+        var path = _folder.Write("2024/a.md", "twelve bytes");
+        File.SetLastWriteTimeUtc(path, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc));
+
+        var file = Assert.Single(KnowledgeFolder.Files(_folder.Path));
+
+        Assert.Equal(FileStamp.Of(new FileInfo(path)), file.Stamp);
+        Assert.Equal(new FileStamp(12, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).Ticks), file.Stamp);
+    }
+
+    [Fact]
+    public void Files_OfASubfolder_ReturnsPathsRelativeToTheKnowledgeFolder()
+    {
+        foreach (var path in new[] { "a.md", "2024/b.md", "2024/q1/c.md", "2024/_wip/d.md", "2025/e.md" })
+        {
+            _folder.Write(path, "x");
+        }
+
+        var files = KnowledgeFolder.Files(_folder.Path, Path.Combine(_folder.Path, "2024"));
+
+        Assert.Equal(["2024/b.md", "2024/q1/c.md"], files.Select(f => f.RelativePath));
+    }
+
+    [Theory]
+    [InlineData("2024/a.md", "2024/a.md")]
+    [InlineData("2024/_wip/a.md", null)]
+    [InlineData("_a.md", null)]
+    [InlineData("a.txt", null)]
+    [InlineData("missing.md", null)]
+    [InlineData("2024", null)]
+    public void File_ReturnsTheArticleFile_OnlyForAnExistingVisibleMarkdownFile(string path, string? expected)
+    {
+        foreach (var existing in new[] { "2024/a.md", "2024/_wip/a.md", "_a.md", "a.txt" })
+        {
+            _folder.Write(existing, "x");
+        }
+
+        Assert.Equal(expected, KnowledgeFolder.File(_folder.Path, Path.Combine(_folder.Path, path))?.RelativePath);
+    }
+
+    [Fact]
     public void Files_ReturnsEmpty_WhenFolderDoesNotExist()
     {
         Assert.Empty(KnowledgeFolder.Files(_folder.Combine("missing")));

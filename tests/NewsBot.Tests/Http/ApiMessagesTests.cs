@@ -76,6 +76,23 @@ public sealed class ApiMessagesTests : IAsyncLifetime
         Assert.DoesNotContain(TestKnowledge.LlamaUrl, content);
     }
 
+    [Fact]
+    public async Task ArticlesOfAFolderRenamedToADraftFolder_StopBeingCited()
+    {
+        Directory.Move(Path.Combine(_knowledge.KnowledgePath, "2023"), Path.Combine(_knowledge.KnowledgePath, "_2023"));
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        string content;
+        do
+        {
+            await PostAsync(Message("How many monthly active users does the Llama 2 licence allow?"));
+            content = (await _connector.NextReplyAsync()).ToString();
+        }
+        while (content.Contains(TestKnowledge.LlamaUrl, StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        Assert.DoesNotContain(TestKnowledge.LlamaUrl, content);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("AND OR ( * ~ \"")]
