@@ -90,13 +90,27 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         }
 
         var articles = catalog();
-        var hits = searcher.Search(query, passageDepth).ScoreDocs;
+        // The question's embedding and the vector scan run on the other core while BM25 searches.
+        var vectors = semantic?.Current is { Ready: > 0 } current ? current : null;
+        ScoreDoc[] hits = [];
+        SemanticHits? semanticHits = null;
+        if (vectors is null)
+        {
+            hits = searcher.Search(query, passageDepth).ScoreDocs;
+        }
+        else
+        {
+            Parallel.Invoke(
+                () => hits = searcher.Search(query, passageDepth).ScoreDocs,
+                () => semanticHits = SemanticHits.Find(semantic!, vectors, question, VectorPassages));
+        }
+
         var weights = Weights(searcher.IndexReader, tokens, cleaned, Math.Max(articles.Passages, 1));
 
         var byArticle = new Dictionary<string, List<RankedPassage>>(StringComparer.Ordinal);
         var order = new List<string>();
         var articleIds = new PassageArticleIds(searcher.IndexReader);
-        foreach (var passage in RankPassages(searcher.IndexReader, question, hits, articleIds))
+        foreach (var passage in RankPassages(searcher.IndexReader, hits, articleIds, vectors, semanticHits))
         {
             var id = passage.ArticleId;
             if (!articles.ById.ContainsKey(id))
@@ -153,17 +167,36 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     }
 
     /// <summary>The BM25 hits, fused with the nearest passage vectors when the semantic index has any.</summary>
-    private IEnumerable<RankedPassage> RankPassages(IndexReader reader, string question, ScoreDoc[] hits, PassageArticleIds articleIds)
+    private IEnumerable<RankedPassage> RankPassages(IndexReader reader, ScoreDoc[] hits, PassageArticleIds articleIds, PassageVectors? vectors, SemanticHits? semanticHits)
     {
-        var vectors = semantic?.Current;
-        if (semantic is not null && vectors is { Ready: > 0 })
+        if (semantic is not null && vectors is not null && semanticHits is not null)
         {
-            return HybridFusion.Fuse(reader, hits, articleIds, vectors, semantic.Store, semantic.EmbedQuestion(question), VectorPassages, settings.SemanticWeight);
+            return HybridFusion.Fuse(reader, hits, articleIds, vectors, semantic.Store, semanticHits.Question, semanticHits.Nearest, settings.SemanticWeight);
         }
 
         return hits
             .Select(hit => new RankedPassage(hit.Doc, articleIds.Get(hit.Doc)!, hit.Score, UInt128.Zero, null, hit.Score))
             .Where(passage => passage.ArticleId is not null);
+    }
+
+    /// <summary>A question's vector and the passages nearest it.</summary>
+    private sealed record SemanticHits(QuestionVector Question, List<(int Position, float Cosine)> Nearest)
+    {
+        /// <returns>Null when the model cannot run: the question is then answered by BM25 alone.</returns>
+        public static SemanticHits? Find(SemanticIndex semantic, PassageVectors vectors, string question, int count)
+        {
+            try
+            {
+                var vector = semantic.EmbedQuestion(question);
+                return new SemanticHits(vector, vectors.Nearest(vector, count));
+            }
+#pragma warning disable CA1031 // An answer must not fail because the embedding model does; the backfill logs its failures.
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                return null;
+            }
+        }
     }
 
     private Candidate Score(ArticleInfo article, List<RankedPassage> passages, Dictionary<int, HashSet<string>> covered, Dictionary<string, double> weights)

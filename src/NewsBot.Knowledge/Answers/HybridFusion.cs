@@ -29,10 +29,9 @@ internal static class HybridFusion
         PassageVectors vectors,
         VectorStore store,
         QuestionVector question,
-        int vectorDepth,
+        List<(int Position, float Cosine)> nearest,
         double semanticWeight)
     {
-        var nearest = vectors.Nearest(question, vectorDepth);
         var fused = new Dictionary<UInt128, RankedPassage>(hits.Length + nearest.Count);
         var maxScore = hits.Length == 0 ? 0 : hits.Max(hit => hit.Score);
         var maxCosine = nearest.Count == 0 ? 0 : nearest[0].Cosine;
