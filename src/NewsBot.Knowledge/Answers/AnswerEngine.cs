@@ -289,13 +289,13 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         || (token.StartOffset > firstWord && token.StartOffset < question.Length && char.IsUpper(question[token.StartOffset]));
 
     /// <summary>
-    /// Both signals decide whether to answer: the question's term coverage, moved up or down by how far the
-    /// passage's meaning is from a typical answer's (<see cref="RankingSettings.SemanticConfidencePivot"/>).
-    /// Coverage leads because a question about something absent from the collection is often close in meaning
-    /// to articles on the same topic (docs/answer-engine.md).
+    /// Both signals decide whether to answer: the question's term coverage, raised when the passage's meaning is
+    /// closer to the question than <see cref="RankingSettings.SemanticConfidencePivot"/>, never lowered (a
+    /// paraphrase that BM25 answers confidently stays answered). Coverage leads because a question about something
+    /// absent from the collection is often close in meaning to articles on the same topic (docs/answer-engine.md).
     /// </summary>
     private double Confidence(double coverage, float? cosine) =>
-        cosine is { } c ? Math.Clamp(coverage + (settings.SemanticConfidenceWeight * (c - settings.SemanticConfidencePivot)), 0, 1) : coverage;
+        cosine is { } c ? Math.Clamp(coverage + (settings.SemanticConfidenceWeight * Math.Max(c - settings.SemanticConfidencePivot, 0)), 0, 1) : coverage;
 
     private static double Round(double value) => Math.Round(value, 3);
 
