@@ -14,10 +14,10 @@ internal static class AnswerDefaults
     /// <summary>Title, heading and tags weigh like the passage text (the title alone was tuned at 1.0 on SciFact).</summary>
     public const float AboutBoost = 1.0f;
     /// <summary>A question term in more than this share of passages is common (see <c>QuestionQuery</c>).</summary>
-    public const double CommonTermShare = 0.05;
+    public const double CommonTermShare = 0.02;
 
     /// <summary>A term is never common below this many passages holding it.</summary>
-    public const int MinCommonPassages = 1000;
+    public const int MinCommonPassages = 5000;
 
     public const float ProximityBoost = 0.5f;
     public const int ProximitySlop = 3;
