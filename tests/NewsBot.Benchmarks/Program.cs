@@ -20,6 +20,11 @@ if (args is ["tune", var folder])
     return Tuning.Run(folder);
 }
 
+if (args is ["shortlist-recall", var shortlistFolder, var shortlistVectors])
+{
+    return ShortlistRecall.Run(shortlistFolder, shortlistVectors);
+}
+
 if (args is ["tune-semantic-beir", var beirFolder, var beirVectors])
 {
     return SemanticBeirTuning.Run(beirFolder, beirVectors);

@@ -84,3 +84,48 @@ internal static class SemanticBeirTuning
         return 0;
     }
 }
+
+/// <summary>
+/// <c>shortlist-recall DIR VECTORS</c>: how many of the exact nearest passages the 1-bit first pass keeps, on a
+/// BEIR corpus with real vectors (its queries as questions): top 10 from a shortlist of 200.
+/// </summary>
+internal static class ShortlistRecall
+{
+    public static int Run(string folder, string vectors)
+    {
+        var dataset = BeirDataset.Load(folder, "test");
+        var directory = Directory.CreateTempSubdirectory("newsbot-shortlist-");
+        try
+        {
+            using var index = NewsBot.Knowledge.Indexing.ArticleIndex.Open(directory.FullName);
+            var splitter = new NewsBot.Knowledge.Passages.PassageSplitter();
+            foreach (var (id, title, text) in dataset.Corpus)
+            {
+                var article = new NewsBot.Knowledge.Articles.Article(id, id, title, new Uri("https://beir.invalid/" + Uri.EscapeDataString(id)), DateTimeOffset.UnixEpoch, null, null, [], null, [new NewsBot.Knowledge.Articles.ArticleBlock(null, text, 1)], string.Empty);
+                index.Writer.AddDocuments(NewsBot.Knowledge.Indexing.ArticleDocuments.Build(article, splitter.Split(article.Blocks), DateTimeOffset.UnixEpoch));
+            }
+
+            index.Commit(new Dictionary<string, string>());
+            var embedder = NewsBot.Knowledge.Semantic.MiniLmEmbedder.Shared;
+            using var store = NewsBot.Knowledge.Semantic.VectorStore.Open(vectors, embedder.Model, embedder.Dimensions);
+            using var lease = index.Lease();
+            var passages = NewsBot.Knowledge.Semantic.PassageVectors.Build(lease.Searcher.IndexReader, store);
+            double kept = 0;
+            foreach (var (_, text) in dataset.Queries)
+            {
+                var question = new NewsBot.Knowledge.Semantic.QuestionVector(embedder.Embed(text));
+                var exact = passages.Nearest(question, 10, shortlist: false).Select(n => n.Position).ToHashSet();
+                var quick = passages.Nearest(question, 10, shortlist: true).Select(n => n.Position);
+                kept += quick.Count(exact.Contains) / 10.0;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{passages.Ready} passage vectors, {dataset.Queries.Count} questions: the shortlist of {10 * NewsBot.Knowledge.Semantic.PassageVectors.ShortlistFactor} keeps {kept / dataset.Queries.Count:P1} of the exact 10 nearest"));
+            return 0;
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
@@ -101,13 +102,25 @@ internal sealed class PassageVectors
         return new PassageVectors(store, [.. rows], [.. keys], [.. articleIds], [.. docs], version, total);
     }
 
+    /// <summary>Up to this many vectors are all compared exactly; beyond it a 1-bit first pass picks the ones to compare.</summary>
+    public const int ExactScanLimit = 50_000;
+
+    /// <summary>Vectors the 1-bit first pass keeps per passage asked for.</summary>
+    public const int ShortlistFactor = 20;
+
     /// <summary>The <paramref name="count"/> passages nearest to the question vector: (snapshot position, cosine), best first.</summary>
-    public List<(int Position, float Cosine)> Nearest(QuestionVector question, int count)
+    /// <param name="shortlist">Force (true) or forbid (false) the 1-bit first pass; by default it runs above <see cref="ExactScanLimit"/> vectors.</param>
+    public List<(int Position, float Cosine)> Nearest(QuestionVector question, int count, bool? shortlist = null)
     {
+        var candidates = shortlist ?? _rows.Length > ExactScanLimit
+            ? Shortlist(question, count * ShortlistFactor)
+            : null;
         var best = new PriorityQueue<int, float>(count + 1);
         var floor = float.MinValue;
-        for (var i = 0; i < _rows.Length; i++)
+        var total = candidates?.Count ?? _rows.Length;
+        for (var k = 0; k < total; k++)
         {
+            var i = candidates is null ? k : candidates[k];
             var row = _rows[i];
             var cosine = question.Cosine(_store, row);
             if (best.Count < count)
@@ -130,6 +143,52 @@ internal sealed class PassageVectors
 
         nearest.Reverse();
         return nearest;
+    }
+
+    /// <summary>
+    /// The positions of about <paramref name="size"/> vectors whose signs agree most with the question's: one pass
+    /// over 48 bytes per vector instead of 384, then a histogram of the distances gives the cut-off.
+    /// </summary>
+    private List<int> Shortlist(QuestionVector question, int size)
+    {
+        // Rented: a fresh array per question would land on the large object heap and cost gen-2 collections.
+        var distances = ArrayPool<ushort>.Shared.Rent(_rows.Length);
+        try
+        {
+            Span<int> histogram = stackalloc int[(_store.SignWords * 64) + 1];
+            histogram.Clear();
+            for (var i = 0; i < _rows.Length; i++)
+            {
+                var distance = QuantizedVector.SignDistance(_store.Signs(_rows[i]), question.Signs);
+                distances[i] = (ushort)distance;
+                histogram[distance]++;
+            }
+
+            var cutoff = 0;
+            for (var seen = 0; cutoff < histogram.Length; cutoff++)
+            {
+                seen += histogram[cutoff];
+                if (seen >= size)
+                {
+                    break;
+                }
+            }
+
+            var shortlist = new List<int>(size + 64);
+            for (var i = 0; i < _rows.Length; i++)
+            {
+                if (distances[i] <= cutoff)
+                {
+                    shortlist.Add(i);
+                }
+            }
+
+            return shortlist;
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(distances);
+        }
     }
 
     private static float PeekScore(PriorityQueue<int, float> queue)

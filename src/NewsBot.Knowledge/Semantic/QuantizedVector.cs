@@ -33,6 +33,32 @@ internal static class QuantizedVector
         return max / 127f;
     }
 
+    /// <summary>Writes one bit per dimension, set when the value is positive.</summary>
+    public static void SignBits(ReadOnlySpan<sbyte> vector, Span<ulong> destination)
+    {
+        destination.Clear();
+        for (var i = 0; i < vector.Length; i++)
+        {
+            if (vector[i] > 0)
+            {
+                destination[i / 64] |= 1UL << (i % 64);
+            }
+        }
+    }
+
+    /// <summary>Number of dimensions whose signs differ: small for vectors pointing the same way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SignDistance(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        var distance = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            distance += System.Numerics.BitOperations.PopCount(a[i] ^ b[i]);
+        }
+
+        return distance;
+    }
+
     /// <summary>Dot product of two quantised vectors, before scaling.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)

@@ -7,7 +7,11 @@ internal sealed class QuestionVector
     {
         Quantized = new sbyte[vector.Length];
         Scale = QuantizedVector.Quantize(vector, Quantized);
+        Signs = new ulong[(vector.Length + 63) / 64];
+        QuantizedVector.SignBits(Quantized, Signs);
     }
+
+    public ulong[] Signs { get; }
 
     public sbyte[] Quantized { get; }
 

@@ -26,6 +26,7 @@ internal sealed class VectorStore : IDisposable
     private readonly byte[] _record;
     private volatile sbyte[][] _vectors = [];
     private volatile float[][] _scales = [];
+    private volatile ulong[][] _signs = [];
     private int _count;
 
     private VectorStore(int dimensions, FileStream? file, FileStream? writeLock)
@@ -97,6 +98,12 @@ internal sealed class VectorStore : IDisposable
 
     public float Scale(int row) => _scales[row / RowsPerChunk][row % RowsPerChunk];
 
+    /// <summary>Words of <see cref="Signs"/> per vector: one bit per dimension.</summary>
+    public int SignWords => (Dimensions + 63) / 64;
+
+    /// <summary>The vector's signs, one bit per dimension (set when positive): a 1-bit sketch for a quick first pass.</summary>
+    public ReadOnlySpan<ulong> Signs(int row) => _signs[row / RowsPerChunk].AsSpan(row % RowsPerChunk * SignWords, SignWords);
+
     /// <summary>Adds a vector (a no-op for a key already held). Call <see cref="Flush"/> after a batch.</summary>
     public void Add(UInt128 key, ReadOnlySpan<float> vector)
     {
@@ -155,10 +162,12 @@ internal sealed class VectorStore : IDisposable
             // Readers keep whichever arrays they read: chunks are never moved, only the list of them grows.
             _vectors = [.. _vectors, new sbyte[RowsPerChunk * Dimensions]];
             _scales = [.. _scales, new float[RowsPerChunk]];
+            _signs = [.. _signs, new ulong[RowsPerChunk * SignWords]];
         }
 
         quantized.CopyTo(_vectors[chunk].AsSpan(row % RowsPerChunk * Dimensions));
         _scales[chunk][row % RowsPerChunk] = scale;
+        QuantizedVector.SignBits(quantized, _signs[chunk].AsSpan(row % RowsPerChunk * SignWords, SignWords));
         Volatile.Write(ref _count, row + 1);
         _rows[key] = row;
     }

@@ -49,6 +49,46 @@ public sealed class QuantizedVectorTests
         Assert.All(destination, value => Assert.Equal(0, value));
     }
 
+    [Fact]
+    public void SignDistance_CountsTheDimensionsWhoseSignsDiffer()
+    {
+        sbyte[] a = [5, -3, 0, 7, -1];
+        sbyte[] b = [4, 2, -1, 7, -9];
+        var aSigns = new ulong[1];
+        var bSigns = new ulong[1];
+
+        QuantizedVector.SignBits(a, aSigns);
+        QuantizedVector.SignBits(b, bSigns);
+
+        Assert.Equal(0b01001UL, aSigns[0]);
+        Assert.Equal(1, QuantizedVector.SignDistance(aSigns, bSigns));
+    }
+
+    [Fact]
+    public void SignDistance_IsSmallForCloseVectorsAndLargeForOpposites_AcrossAllWords()
+    {
+        var random = new Random(3);
+        var a = UnitVector(random);
+        var close = Mix(a, UnitVector(random), 0.95);
+        var store = VectorStore.InMemory(a.Length);
+        store.Add(1, a);
+        store.Add(2, close);
+        store.Add(3, a.Select(x => -x).ToArray());
+
+        var question = new QuestionVector(a);
+
+        int Distance(UInt128 key)
+        {
+            Assert.True(store.TryGetRow(key, out var row));
+            return QuantizedVector.SignDistance(store.Signs(row), question.Signs);
+        }
+
+        Assert.Equal(6, store.SignWords);
+        Assert.Equal(0, Distance(1));
+        Assert.InRange(Distance(2), 1, 100);
+        Assert.InRange(Distance(3), 300, 384);
+    }
+
     private static float[] UnitVector(Random random)
     {
         var vector = Enumerable.Range(0, 384).Select(_ => (float)((random.NextDouble() * 2) - 1)).ToArray();
