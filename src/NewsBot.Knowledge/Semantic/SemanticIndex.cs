@@ -15,6 +15,9 @@ internal sealed class SemanticIndex(ArticleIndex index, Func<ArticleCatalog> cat
 {
     private static readonly HashSet<string> InputFields = [F.ArticleId, F.Text, F.Heading];
 
+    /// <summary>Passages embedded per look at the index.</summary>
+    private const int BatchSize = 256;
+
     private volatile PassageVectors _current = PassageVectors.Empty(store);
 
     public VectorStore Store => store;
@@ -42,21 +45,24 @@ internal sealed class SemanticIndex(ArticleIndex index, Func<ArticleCatalog> cat
     public int EmbedMissing(TimeSpan publishEvery, int parallelism = 1, IProgress<(int Done, int Missing)>? progress = null, CancellationToken cancellationToken = default)
     {
         var embedded = 0;
-        using (var lease = index.Lease())
+        var sincePublish = Stopwatch.StartNew();
+        var publishLock = new Lock();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(parallelism, 1), CancellationToken = cancellationToken };
+        while (true)
         {
+            // A batch at a time, each from the index as it is now: a long pass (hours for a big collection) neither
+            // holds an old reader's files open nor embeds passages that a later sync replaced.
+            using var lease = index.Lease();
             var searcher = lease.Searcher;
             var missing = Missing(searcher.IndexReader);
             if (missing.Count == 0)
             {
-                Publish();
-                return 0;
+                break;
             }
 
+            var total = embedded + missing.Count;
             var articles = catalog();
-            var sincePublish = Stopwatch.StartNew();
-            var publishLock = new Lock();
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(parallelism, 1), CancellationToken = cancellationToken };
-            Parallel.ForEach(missing, options, item =>
+            Parallel.ForEach(missing.Take(BatchSize), options, item =>
             {
                 var stored = searcher.Doc(item.Doc, InputFields);
                 var articleId = stored.Get(F.ArticleId, CultureInfo.InvariantCulture);
@@ -64,7 +70,7 @@ internal sealed class SemanticIndex(ArticleIndex index, Func<ArticleCatalog> cat
                 var input = EmbeddingInput.For(title, stored.Get(F.Heading, CultureInfo.InvariantCulture), stored.Get(F.Text, CultureInfo.InvariantCulture) ?? string.Empty);
                 store.Add(item.Key, embedder.Embed(input, cancellationToken));
                 var done = Interlocked.Increment(ref embedded);
-                progress?.Report((done, missing.Count));
+                progress?.Report((done, total));
                 if (sincePublish.Elapsed >= publishEvery && publishLock.TryEnter())
                 {
                     try
