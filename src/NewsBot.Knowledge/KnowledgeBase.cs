@@ -44,8 +44,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
         if (options.Semantic)
         {
             var embedder = MiniLmEmbedder.Shared;
-            var store = VectorStore.Open(System.IO.Path.Combine(System.IO.Path.GetFullPath(options.DataPath), "vectors", embedder.Model + ".vec"), embedder.Model, embedder.Dimensions);
-            _semantic = new SemanticIndex(index, () => _catalog, embedder, store);
+            _semantic = new SemanticIndex(index, () => _catalog, embedder, VectorStore.OpenIn(options.DataPath, embedder));
 
             // Vectors cached by an earlier run serve from the first question on.
             _semantic.Publish();

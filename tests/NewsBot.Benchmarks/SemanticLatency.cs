@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Lucene.Net.Util;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
 using NewsBot.Knowledge.Indexing;
 using NewsBot.Knowledge.Semantic;
-using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Benchmarks;
 
@@ -83,7 +81,7 @@ internal static class SemanticLatency
     {
         var embedder = MiniLmEmbedder.Shared;
         using var index = ArticleIndex.Open(Path.Combine(data, "index"));
-        using var store = VectorStore.Open(Path.Combine(data, "vectors", embedder.Model + ".vec"), embedder.Model, embedder.Dimensions);
+        using var store = VectorStore.OpenIn(data, embedder);
         using var lease = index.Lease();
         var build = Stopwatch.StartNew();
         var vectors = PassageVectors.Build(lease.Searcher.IndexReader, store);
@@ -160,45 +158,27 @@ internal static class SemanticLatency
     {
         var embedder = MiniLmEmbedder.Shared;
         using var index = ArticleIndex.Open(Path.Combine(data, "index"));
-        using var store = VectorStore.Open(Path.Combine(data, "vectors", embedder.Model + ".vec"), embedder.Model, embedder.Dimensions);
+        using var store = VectorStore.OpenIn(data, embedder);
         using var lease = index.Lease();
         var random = new Random(42);
-        var scratch = new BytesRef();
         var vector = new float[embedder.Dimensions];
-        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        foreach (var (_, key) in PassageVectorKeys.Live(lease.Searcher.IndexReader))
         {
-            var keys = leaf.AtomicReader.GetBinaryDocValues(F.VectorKey);
-            var present = leaf.AtomicReader.GetDocsWithField(F.VectorKey);
-            if (keys is null || present is null)
+            var near = basis[(int)(key % (ulong)basis.Count)];
+            var norm = 0f;
+            for (var d = 0; d < vector.Length; d++)
             {
-                continue;
+                vector[d] = near[d] + (float)(random.NextDouble() - 0.5) * 0.1f;
+                norm += vector[d] * vector[d];
             }
 
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            norm = MathF.Sqrt(norm);
+            for (var d = 0; d < vector.Length; d++)
             {
-                if (!present.Get(doc))
-                {
-                    continue;
-                }
-
-                keys.Get(doc, scratch);
-                var key = VectorKeys.FromBytes(scratch);
-                var near = basis[(int)(key % (ulong)basis.Count)];
-                var norm = 0f;
-                for (var d = 0; d < vector.Length; d++)
-                {
-                    vector[d] = near[d] + (float)(random.NextDouble() - 0.5) * 0.1f;
-                    norm += vector[d] * vector[d];
-                }
-
-                norm = MathF.Sqrt(norm);
-                for (var d = 0; d < vector.Length; d++)
-                {
-                    vector[d] /= norm;
-                }
-
-                store.Add(key, vector);
+                vector[d] /= norm;
             }
+
+            store.Add(key, vector);
         }
 
         store.Flush();

@@ -107,7 +107,7 @@ internal static class ShortlistRecall
 
             index.Commit(new Dictionary<string, string>());
             var embedder = NewsBot.Knowledge.Semantic.MiniLmEmbedder.Shared;
-            using var store = NewsBot.Knowledge.Semantic.VectorStore.Open(vectors, embedder.Model, embedder.Dimensions);
+            using var store = NewsBot.Knowledge.Semantic.VectorStore.Open(vectors, embedder);
             using var lease = index.Lease();
             var passages = NewsBot.Knowledge.Semantic.PassageVectors.Build(lease.Searcher.IndexReader, store);
             double kept = 0;

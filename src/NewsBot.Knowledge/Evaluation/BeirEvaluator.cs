@@ -81,7 +81,7 @@ public static class BeirEvaluator
     private static SemanticIndex Embed(ArticleIndex index, ArticleCatalog catalog, string vectorCache, TextWriter? progress)
     {
         var embedder = MiniLmEmbedder.Shared;
-        var semantic = new SemanticIndex(index, () => catalog, embedder, VectorStore.Open(vectorCache, embedder.Model, embedder.Dimensions));
+        var semantic = new SemanticIndex(index, () => catalog, embedder, VectorStore.Open(vectorCache, embedder));
         var watch = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         var reporter = new Progress<(int Done, int Missing)>(p =>

@@ -1,14 +1,14 @@
 using System.Buffers;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
-using F = NewsBot.Knowledge.Indexing.IndexFields;
+using NewsBot.Knowledge.Indexing;
 
 namespace NewsBot.Knowledge.Semantic;
 
 /// <summary>
 /// The vectors of the passages one index reader holds, ready to scan: a snapshot published after each sync and
-/// as background embedding progresses. It names passages by key and article id, never by Lucene doc id, so a
-/// snapshot stays meaningful while the index moves on; what was deleted since is filtered by the caller.
+/// as background embedding progresses. It names passages by key and article id, so a snapshot stays meaningful
+/// while the index moves on (what was deleted since is filtered by the caller); their Lucene documents hold only
+/// for the reader it was taken from (<see cref="DocIn"/>).
 /// </summary>
 internal sealed class PassageVectors
 {
@@ -55,47 +55,25 @@ internal sealed class PassageVectors
         var articleIds = new List<string>();
         var docs = new List<int>();
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
-        var scratch = new BytesRef();
+        var passageArticles = new PassageArticleIds(reader);
         var total = 0;
-        foreach (var leaf in reader.Leaves)
+        foreach (var (doc, key) in PassageVectorKeys.Live(reader))
         {
-            var atomic = leaf.AtomicReader;
-            var keyValues = atomic.GetBinaryDocValues(F.VectorKey);
-            var idValues = atomic.GetSortedDocValues(F.ArticleId);
-            var keysPresent = atomic.GetDocsWithField(F.VectorKey);
-            if (keyValues is null || idValues is null || keysPresent is null)
+            total++;
+            if (!store.TryGetRow(key, out var row) || passageArticles.Get(doc) is not { } id)
             {
                 continue;
             }
 
-            var live = atomic.LiveDocs;
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            if (!interned.TryGetValue(id, out var shared))
             {
-                if ((live is not null && !live.Get(doc)) || !keysPresent.Get(doc))
-                {
-                    continue;
-                }
-
-                total++;
-                keyValues.Get(doc, scratch);
-                var key = VectorKeys.FromBytes(scratch);
-                if (!store.TryGetRow(key, out var row))
-                {
-                    continue;
-                }
-
-                idValues.Get(doc, scratch);
-                var id = scratch.Utf8ToString();
-                if (!interned.TryGetValue(id, out var shared))
-                {
-                    interned[id] = shared = id;
-                }
-
-                rows.Add(row);
-                keys.Add(key);
-                articleIds.Add(shared);
-                docs.Add(leaf.DocBase + doc);
+                interned[id] = shared = id;
             }
+
+            rows.Add(row);
+            keys.Add(key);
+            articleIds.Add(shared);
+            docs.Add(doc);
         }
 
         var version = reader is DirectoryReader directory ? directory.Version : -1;

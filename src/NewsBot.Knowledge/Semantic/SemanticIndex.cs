@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NewsBot.Knowledge.Indexing;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
@@ -97,36 +96,7 @@ internal sealed class SemanticIndex(ArticleIndex index, Func<ArticleCatalog> cat
     /// <summary>Live passages whose key has no vector yet, in index order, each key once.</summary>
     private List<(int Doc, UInt128 Key)> Missing(IndexReader reader)
     {
-        var missing = new List<(int, UInt128)>();
         var seen = new HashSet<UInt128>();
-        var scratch = new BytesRef();
-        foreach (var leaf in reader.Leaves)
-        {
-            var atomic = leaf.AtomicReader;
-            var keys = atomic.GetBinaryDocValues(F.VectorKey);
-            var present = atomic.GetDocsWithField(F.VectorKey);
-            if (keys is null || present is null)
-            {
-                continue;
-            }
-
-            var live = atomic.LiveDocs;
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
-            {
-                if ((live is not null && !live.Get(doc)) || !present.Get(doc))
-                {
-                    continue;
-                }
-
-                keys.Get(doc, scratch);
-                var key = VectorKeys.FromBytes(scratch);
-                if (!store.Contains(key) && seen.Add(key))
-                {
-                    missing.Add((leaf.DocBase + doc, key));
-                }
-            }
-        }
-
-        return missing;
+        return PassageVectorKeys.Live(reader).Where(passage => !store.Contains(passage.Key) && seen.Add(passage.Key)).ToList();
     }
 }

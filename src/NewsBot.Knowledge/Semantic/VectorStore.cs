@@ -50,6 +50,13 @@ internal sealed class VectorStore : IDisposable
     /// <summary>A store kept in memory only (tests, and evaluation without a data folder).</summary>
     public static VectorStore InMemory(int dimensions) => new(dimensions, null, null);
 
+    /// <summary>Opens (or creates) the store of <paramref name="embedder"/>'s vectors in a data folder: <c>{dataPath}/vectors/{model}.vec</c>.</summary>
+    public static VectorStore OpenIn(string dataPath, ITextEmbedder embedder) =>
+        Open(Path.Combine(Path.GetFullPath(dataPath), "vectors", embedder.Model + ".vec"), embedder);
+
+    /// <summary>Opens (or creates) the store file at <paramref name="path"/> for <paramref name="embedder"/>'s vectors.</summary>
+    public static VectorStore Open(string path, ITextEmbedder embedder) => Open(path, embedder.Model, embedder.Dimensions);
+
     /// <summary>Opens (or creates) the store file at <paramref name="path"/> for <paramref name="model"/>.</summary>
     public static VectorStore Open(string path, string model, int dimensions)
     {
