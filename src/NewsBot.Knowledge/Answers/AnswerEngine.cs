@@ -83,8 +83,9 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     {
         var cleaned = QuestionQuery.Clean(question);
         var tokens = TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned);
-        var query = _query.Build(cleaned, tokens, searcher.IndexReader);
-        if (query is null)
+        var lookup = new QuestionTerms(searcher.IndexReader);
+        var plan = _query.Build(cleaned, tokens, lookup);
+        if (plan is null)
         {
             return null;
         }
@@ -96,16 +97,16 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         SemanticHits? semanticHits = null;
         if (vectors is null)
         {
-            hits = searcher.Search(query, passageDepth).ScoreDocs;
+            hits = PassageSearch.Top(searcher, plan, lookup, passageDepth);
         }
         else
         {
             Parallel.Invoke(
-                () => hits = searcher.Search(query, passageDepth).ScoreDocs,
+                () => hits = PassageSearch.Top(searcher, plan, lookup, passageDepth),
                 () => semanticHits = SemanticHits.Find(semantic!, vectors, question, VectorPassages));
         }
 
-        var weights = Weights(searcher.IndexReader, tokens, cleaned, Math.Max(articles.Passages, 1));
+        var weights = Weights(lookup, tokens, cleaned, Math.Max(articles.Passages, 1));
 
         var byArticle = new Dictionary<string, List<RankedPassage>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -161,7 +162,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         }
 
         order.RemoveAll(id => byArticle[id].Count == 0);
-        var covered = PassageCoverage.Terms(searcher.IndexReader, weights.Keys, byArticle.Values.SelectMany(p => p.Select(x => x.Doc)));
+        var covered = PassageCoverage.Terms(lookup, weights.Keys, byArticle.Values.SelectMany(p => p.Select(x => x.Doc)));
         var candidates = order.Select(id => Score(articles.ById[id].Info, byArticle[id], covered, weights)).ToList();
         return (candidates, weights);
     }
@@ -251,7 +252,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     /// the most since its absence means the question is about something else, or an ordinary word ("actually",
     /// "held"), which weighs like an average known term of the question: missing it says little.
     /// </summary>
-    private static Dictionary<string, double> Weights(IndexReader reader, List<AnalyzedToken> tokens, string question, int passages)
+    private static Dictionary<string, double> Weights(QuestionTerms lookup, List<AnalyzedToken> tokens, string question, int passages)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var unseenWords = new List<string>();
@@ -263,7 +264,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
                 continue;
             }
 
-            var df = Math.Max(reader.DocFreq(new Term(F.Text, token.Term)), reader.DocFreq(new Term(F.About, token.Term)));
+            var df = lookup.DocFreq(token.Term);
             if (df == 0 && !IsName(token, question, firstWord))
             {
                 unseenWords.Add(token.Term);

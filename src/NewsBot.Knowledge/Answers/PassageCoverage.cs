@@ -15,10 +15,10 @@ internal static class PassageCoverage
     private static readonly string[] Fields = [F.Text, F.About];
 
     /// <returns>For each document id, the set of question terms it holds.</returns>
-    public static Dictionary<int, HashSet<string>> Terms(IndexReader reader, IReadOnlyCollection<string> terms, IEnumerable<int> docIds)
+    public static Dictionary<int, HashSet<string>> Terms(QuestionTerms lookup, IReadOnlyCollection<string> terms, IEnumerable<int> docIds)
     {
         var covered = new Dictionary<int, HashSet<string>>();
-        var leaves = reader.Leaves;
+        var leaves = lookup.Reader.Leaves;
         foreach (var group in docIds.Distinct().OrderBy(d => d).GroupBy(d => ReaderUtil.SubIndex(d, leaves)))
         {
             var leaf = leaves[group.Key];
@@ -28,15 +28,30 @@ internal static class PassageCoverage
                 covered[doc] = new HashSet<string>(StringComparer.Ordinal);
             }
 
+            var termsEnums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
             foreach (var term in terms)
             {
                 foreach (var field in Fields)
                 {
-                    var postings = leaf.AtomicReader.GetTermDocsEnum(new Term(field, term));
-                    if (postings is null)
+                    // Positioned from the question's lookup: no new seek in the term dictionary.
+                    var state = lookup.Get(term, field).Get(leaf.Ord);
+                    if (state is null)
                     {
                         continue;
                     }
+
+                    if (!termsEnums.TryGetValue(field, out var termsEnum))
+                    {
+                        termsEnums[field] = termsEnum = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+                    }
+
+                    if (termsEnum is null)
+                    {
+                        continue;
+                    }
+
+                    termsEnum.SeekExact(new BytesRef(term), state);
+                    var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
 
                     foreach (var doc in docs)
                     {

@@ -7,10 +7,10 @@ using F = NewsBot.Knowledge.Indexing.IndexFields;
 namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
-/// Turns a question into a Lucene query: the question, escaped and lower-cased so that no character or word
-/// acts as query syntax, goes through the classic <see cref="MultiFieldQueryParser"/> over passage text,
-/// title, heading and tags (title and tags count more); pairs of neighbouring question terms found close
-/// together in a passage add a proximity bonus.
+/// Turns a question into a <see cref="SearchPlan"/>: the question, escaped and lower-cased so that no character or
+/// word acts as query syntax, goes through Lucene's classic <see cref="QueryParser"/>; its terms are searched in
+/// the passage text and in what the passage is about (title, heading and tags); pairs of neighbouring question
+/// terms found close together in a passage add a proximity bonus.
 /// </summary>
 internal sealed partial class QuestionQuery
 {
@@ -21,13 +21,11 @@ internal sealed partial class QuestionQuery
     private const int MaxProximityPairs = 24;
 
     private readonly Lucene.Net.Analysis.Analyzer _analyzer;
-    private readonly (string Field, float Boost)[] _fields;
 
     public QuestionQuery(Lucene.Net.Analysis.Analyzer analyzer, RankingSettings settings)
     {
         _analyzer = analyzer;
         Settings = settings;
-        _fields = [(F.Text, 1f), (F.About, settings.AboutBoost)];
     }
 
     public RankingSettings Settings { get; }
@@ -38,8 +36,8 @@ internal sealed partial class QuestionQuery
         return trimmed.Length <= MaxQuestionLength ? trimmed : trimmed[..MaxQuestionLength];
     }
 
-    /// <summary>Builds the query, or null when the question holds no searchable word.</summary>
-    public Query? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens, IndexReader reader)
+    /// <summary>Plans the search, or null when the question holds no searchable word.</summary>
+    public SearchPlan? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens, QuestionTerms lookup)
     {
         if (tokens.Count == 0)
         {
@@ -68,32 +66,13 @@ internal sealed partial class QuestionQuery
         // per-field query the multi-field parser builds. Terms most passages hold (over CommonTermShare of them)
         // only add to the score of passages that hold a rarer question term: they no longer walk tens of
         // thousands of postings on their own. A question of common terms only searches them all.
-        var commonAbove = Math.Max(Settings.CommonTermShare * reader.GetDocCount(F.Text), Settings.MinCommonPassages);
-        var commonTerms = terms.Distinct(StringComparer.Ordinal)
-            .Where(t => Math.Max(reader.DocFreq(new Term(F.Text, t)), reader.DocFreq(new Term(F.About, t))) > commonAbove)
-            .ToHashSet(StringComparer.Ordinal);
-        var rare = new BooleanQuery(disableCoord: true);
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in terms)
-        {
-            var common = commonTerms.Contains(term);
-            foreach (var (field, boost) in _fields)
-            {
-                (common ? query : rare).Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-            }
-        }
-
-        if (rare.Clauses.Count > 0)
-        {
-            query.Add(rare, query.Clauses.Count > 0 ? Occur.MUST : Occur.SHOULD);
-        }
-
-        foreach (var pair in ProximityPairs(tokens, commonTerms))
-        {
-            query.Add(pair, Occur.SHOULD);
-        }
-
-        return query;
+        var commonAbove = Math.Max(Settings.CommonTermShare * lookup.Reader.GetDocCount(F.Text), Settings.MinCommonPassages);
+        var planned = terms
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .Select(g => new PlannedTerm(g.Key, g.Count(), lookup.DocFreq(g.Key) > commonAbove))
+            .ToList();
+        var commonTerms = planned.Where(t => t.Common).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return new SearchPlan(planned, ProximityPairs(tokens, commonTerms).ToList(), Settings.AboutBoost, Settings.ProximityBoost, Settings.ProximitySlop);
     }
 
     /// <summary>The parsed question's terms in order (a repeated word counts again, as in the parsed query).</summary>
@@ -140,9 +119,9 @@ internal sealed partial class QuestionQuery
         AutoGeneratePhraseQueries = false,
     };
 
-    /// <summary>Phrase queries of neighbouring question terms, except pairs of two common terms: reading the
-    /// positions of two long posting lists costs the most and tells least which passage answers.</summary>
-    private IEnumerable<Query> ProximityPairs(IReadOnlyList<AnalyzedToken> tokens, HashSet<string> commonTerms)
+    /// <summary>Neighbouring question terms, except pairs of two common terms: reading the positions of two long
+    /// posting lists costs the most and tells least which passage answers.</summary>
+    private static IEnumerable<PlannedPair> ProximityPairs(IReadOnlyList<AnalyzedToken> tokens, HashSet<string> commonTerms)
     {
         var words = tokens.Where(t => !t.SharesPosition).ToList();
         var count = 0;
@@ -155,11 +134,8 @@ internal sealed partial class QuestionQuery
                 continue;
             }
 
-            var phrase = new PhraseQuery { Slop = Settings.ProximitySlop, Boost = Settings.ProximityBoost };
-            phrase.Add(new Term(F.Text, first.Term), 0);
-            phrase.Add(new Term(F.Text, second.Term), second.Position - first.Position);
             count++;
-            yield return phrase;
+            yield return new PlannedPair(first.Term, second.Term, second.Position - first.Position);
         }
     }
 }

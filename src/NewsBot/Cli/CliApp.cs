@@ -7,8 +7,23 @@ internal static class CliApp
 {
     private static readonly string[] Commands = ["ask", "lint", "index", "eval", "gaps", "digest", "pack-teams", "--help", "-h", "-?", "--version"];
 
-    /// <summary>True when the arguments name a command; anything else (no arguments, --urls, ...) starts the bot.</summary>
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
+    /// <summary>Options every command takes, which may come before the command's name.</summary>
+    private static readonly string[] GlobalOptionNames = ["--knowledge", "--data", "--semantic"];
+
+    /// <summary>
+    /// True when the arguments name a command, after any global options ("--semantic off eval q.jsonl" is the eval
+    /// command); anything else (no arguments, --urls, ...) starts the bot.
+    /// </summary>
+    public static bool IsCommand(string[] args)
+    {
+        var at = 0;
+        while (at < args.Length && GlobalOptionNames.Any(name => args[at] == name || args[at].StartsWith(name + "=", StringComparison.Ordinal)))
+        {
+            at += args[at].Contains('=', StringComparison.Ordinal) ? 1 : 2;
+        }
+
+        return at < args.Length && Commands.Contains(args[at], StringComparer.Ordinal);
+    }
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? time = null)
     {

@@ -26,10 +26,10 @@ public sealed class QuestionQueryTests : IDisposable
         _analyzer.Dispose();
     }
 
-    private Lucene.Net.Search.Query? Build(string question)
+    private SearchPlan? Build(string question)
     {
         var cleaned = QuestionQuery.Clean(question);
-        return new QuestionQuery(_analyzer, RankingSettings.Default).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned), _reader);
+        return new QuestionQuery(_analyzer, RankingSettings.Default).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned), new QuestionTerms(_reader));
     }
 
     [Theory]
@@ -110,7 +110,11 @@ public sealed class QuestionQueryTests : IDisposable
         using var reader = Lucene.Net.Index.DirectoryReader.Open(index);
         var cleaned = QuestionQuery.Clean(question);
         var settings = RankingSettings.Default with { CommonTermShare = 0.5, MinCommonPassages = 0 };
-        var query = new QuestionQuery(_analyzer, settings).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned), reader)!;
-        return new Lucene.Net.Search.IndexSearcher(reader).Search(query, 10).ScoreDocs.Select(d => d.Doc).Order().ToList();
+        var lookup = new QuestionTerms(reader);
+        var plan = new QuestionQuery(_analyzer, settings).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned), lookup)!;
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+        var found = PassageSearch.Top(searcher, plan, lookup, 10).Select(d => d.Doc).Order().ToList();
+        Assert.Equal(searcher.Search(plan.ToQuery(), 10).ScoreDocs.Select(d => d.Doc).Order(), found);
+        return found;
     }
 }

@@ -2,6 +2,19 @@ namespace NewsBot.Tests.Cli;
 
 public sealed class CliAppTests
 {
+    [Theory]
+    [InlineData(new[] { "eval", "q.jsonl" }, true)]
+    [InlineData(new[] { "--semantic", "off", "eval", "q.jsonl" }, true)]
+    [InlineData(new[] { "--knowledge", "k", "--data=d", "ask", "hi" }, true)]
+    [InlineData(new[] { "--help" }, true)]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:5000" }, false)]
+    [InlineData(new[] { "--semantic", "off" }, false)]
+    public void IsCommand_LooksPastGlobalOptions(string[] args, bool expected)
+    {
+        Assert.Equal(expected, NewsBot.Cli.CliApp.IsCommand(args));
+    }
+
     [Fact]
     public void Run_PrintsUsage_WhenGivenNoCommand()
     {

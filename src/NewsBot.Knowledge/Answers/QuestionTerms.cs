@@ -1,0 +1,44 @@
+using Lucene.Net.Index;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge.Answers;
+
+/// <summary>
+/// A question's terms looked up in the index once: for each term and searched field, where it sits in every
+/// segment's term dictionary (Lucene's <see cref="TermContext"/>) and how many passages hold it. The query plan,
+/// the confidence weights, the search and the coverage of the shown passages all read these, where each used to
+/// seek every term again in each of the index's segments.
+/// </summary>
+internal sealed class QuestionTerms(IndexReader reader)
+{
+    private readonly Dictionary<string, (TermContext Text, TermContext About)> _contexts = new(StringComparer.Ordinal);
+
+    public IndexReader Reader { get; } = reader;
+
+    /// <summary>The term's lookups in the passage text and in the <c>about</c> field.</summary>
+    public (TermContext Text, TermContext About) Get(string term)
+    {
+        if (!_contexts.TryGetValue(term, out var contexts))
+        {
+            var top = Reader.Context;
+            contexts = (TermContext.Build(top, new Term(F.Text, term)), TermContext.Build(top, new Term(F.About, term)));
+            _contexts[term] = contexts;
+        }
+
+        return contexts;
+    }
+
+    public TermContext Get(string term, string field) => field switch
+    {
+        F.Text => Get(term).Text,
+        F.About => Get(term).About,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Questions search the text and about fields only."),
+    };
+
+    /// <summary>Passages holding the term in either field (the larger of the two counts).</summary>
+    public int DocFreq(string term)
+    {
+        var (text, about) = Get(term);
+        return Math.Max(text.DocFreq, about.DocFreq);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+
+namespace NewsBot.Knowledge.Indexing;
+
+/// <summary>
+/// Each segment's length norms of a field (one byte per document, as Lucene encodes them), read once into an array:
+/// scoring a posting then costs an array read instead of a virtual doc-values call. Kept per segment core, so a
+/// segment's array lives as long as the segment (deletions do not change norms) and merged-away segments drop theirs.
+/// </summary>
+internal static class SegmentNorms
+{
+    private static readonly ConditionalWeakTable<object, Dictionary<string, byte[]?>> Cache = new();
+
+    /// <returns>The norm byte of every document of the segment, or null when the field has no norms there.</returns>
+    public static byte[]? Of(AtomicReader segment, string field)
+    {
+        var byField = Cache.GetValue(segment.CoreCacheKey, _ => new Dictionary<string, byte[]?>(StringComparer.Ordinal));
+        lock (byField)
+        {
+            if (byField.TryGetValue(field, out var norms))
+            {
+                return norms;
+            }
+
+            norms = Read(segment, field);
+            byField[field] = norms;
+            return norms;
+        }
+    }
+
+    private static byte[]? Read(AtomicReader segment, string field)
+    {
+        var values = segment.GetNormValues(field);
+        if (values is null)
+        {
+            return null;
+        }
+
+        var norms = new byte[segment.MaxDoc];
+        for (var doc = 0; doc < norms.Length; doc++)
+        {
+            norms[doc] = (byte)values.Get(doc);
+        }
+
+        return norms;
+    }
+}

@@ -1,0 +1,186 @@
+using Lucene.Net.Search;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Knowledge.Analysis;
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Evaluation;
+using NewsBot.Knowledge.Indexing;
+using NewsBot.Knowledge.Tests.Support;
+
+namespace NewsBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// The term-at-a-time search must find the same passages, in the same order and with the same scores, as Lucene
+/// running the plan's query: over the curated collection after edits and deletions (several segments, deleted
+/// documents), for every golden and paraphrased question, with common terms, proximity and exact phrases.
+/// </summary>
+public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.EditedKnowledge>
+{
+    private readonly EditedKnowledge _collection;
+
+    public PassageSearchTests(EditedKnowledge collection) => _collection = collection;
+
+    public static TheoryData<string> Settings => ["default", "many common terms", "exact phrases", "no proximity"];
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Top_MatchesLuceneQuery_ForEveryGoldenQuestion(string name)
+    {
+        var settings = name switch
+        {
+            "many common terms" => RankingSettings.Default with { CommonTermShare = 0.01, MinCommonPassages = 0 },
+            "exact phrases" => RankingSettings.Default with { ProximitySlop = 0, ProximityBoost = 2 },
+            "no proximity" => RankingSettings.Default with { ProximityBoost = 0 },
+            _ => RankingSettings.Default,
+        };
+        var questions = GoldenQuestion.Load(RepositoryPaths.GoldenQuestions).Concat(GoldenQuestion.Load(RepositoryPaths.ParaphraseQuestions))
+            .Select(q => q.Question)
+            .Append("the model was released in the")
+            .Append("Phi-2 phi-2 phi-2 licence licence");
+        using var lease = _collection.Index.Lease();
+        var searcher = lease.Searcher;
+        Assert.True(searcher.IndexReader.Leaves.Count > 1, "the edited collection spans several segments");
+        Assert.True(searcher.IndexReader.HasDeletions, "the edited collection has deleted passages");
+        var planner = new QuestionQuery(_collection.Index.Analyzer, settings);
+        var compared = 0;
+        foreach (var question in questions)
+        {
+            var cleaned = QuestionQuery.Clean(question);
+            var lookup = new QuestionTerms(searcher.IndexReader);
+            if (planner.Build(cleaned, TextAnalysis.Tokens(_collection.Index.Analyzer, "text", cleaned), lookup) is not { } plan)
+            {
+                continue;
+            }
+
+            var expected = searcher.Search(plan.ToQuery(), 100).ScoreDocs;
+            var actual = PassageSearch.Top(searcher, plan, lookup, 100);
+
+            Assert.True(expected.Length == actual.Length, $"{question}: {actual.Length} passages, Lucene finds {expected.Length}");
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Assert.True(
+                    Math.Abs(expected[i].Score - actual[i].Score) <= 1e-5 * Math.Max(1, expected[i].Score),
+                    $"{question} #{i}: score {actual[i].Score}, Lucene {expected[i].Score} ({plan})");
+                if (i + 1 < expected.Length && expected[i].Score - expected[i + 1].Score > 1e-4)
+                {
+                    // Passages whose scores differ only in float rounding may swap; all others keep Lucene's order.
+                    Assert.True(expected[i].Doc == actual[i].Doc, $"{question} #{i}: passage {actual[i].Doc}, Lucene {expected[i].Doc} ({plan})");
+                }
+            }
+
+            compared++;
+        }
+
+        Assert.True(compared > 100, $"compared {compared} questions");
+    }
+
+    [Fact]
+    public void Top_FindsNothing_WhenNoPassageHoldsTheTerms()
+    {
+        using var lease = _collection.Index.Lease();
+        var lookup = new QuestionTerms(lease.Searcher.IndexReader);
+        var plan = new QuestionQuery(_collection.Index.Analyzer, RankingSettings.Default)
+            .Build("zyxwvut qwertyuiop", TextAnalysis.Tokens(_collection.Index.Analyzer, "text", "zyxwvut qwertyuiop"), lookup)!;
+
+        Assert.Empty(PassageSearch.Top(lease.Searcher, plan, lookup, 100));
+    }
+
+    [Fact]
+    public void Top_MatchesLuceneQuery_WhenLongListsArePackedInMemory()
+    {
+        // 70,000 short passages over a small vocabulary: most terms' lists are long enough to be packed, and
+        // "zebra" jumps more than 65,535 documents between two of its passages.
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        using var analyzer = new NewsAnalyzer();
+        var words = "model release open weights licence commercial research token price azure llama phi safety act rules agent benchmark data training chip cloud".Split(' ');
+        var random = new Random(42);
+        var config = new Lucene.Net.Index.IndexWriterConfig(NewsAnalyzer.Version, analyzer) { Similarity = ArticleIndex.Similarity };
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, config))
+        {
+            for (var i = 0; i < 70_000; i++)
+            {
+                // Earlier words are more frequent; a word may repeat within a passage.
+                var text = string.Join(' ', Enumerable.Range(0, random.Next(3, 12)).Select(_ => words[(int)(words.Length * Math.Pow(random.NextDouble(), 2))]));
+                if (i < 1200 || i == 69_900)
+                {
+                    text += " zebra";
+                }
+
+                writer.AddDocument(
+                [
+                    new Lucene.Net.Documents.TextField("text", text, Lucene.Net.Documents.Field.Store.NO),
+                    new Lucene.Net.Documents.TextField("about", words[i % words.Length] + " news", Lucene.Net.Documents.Field.Store.NO),
+                    new Lucene.Net.Documents.StringField("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Lucene.Net.Documents.Field.Store.NO),
+                ]);
+            }
+
+            writer.ForceMerge(1);
+            writer.DeleteDocuments(new Lucene.Net.Index.Term("id", "7"));
+        }
+
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = ArticleIndex.Similarity };
+        var before = PackedPostings.PackedBytes;
+        var planner = new QuestionQuery(analyzer, RankingSettings.Default with { CommonTermShare = 0.1, MinCommonPassages = 0 });
+        Assert.Contains(PassageSearch.Top(searcher, new SearchPlan([new PlannedTerm("zebra", 1, false)], [], 1, 0, 0), new QuestionTerms(reader), 2000), d => d.Doc == 69_900);
+        foreach (var question in new[] { "model release", "zebra", "open weights licence for commercial research", "zebra safety act rules", "llama llama model price" })
+        {
+            var lookup = new QuestionTerms(reader);
+            var plan = planner.Build(question, TextAnalysis.Tokens(analyzer, "text", question), lookup)!;
+            var expected = searcher.Search(plan.ToQuery(), 2000).ScoreDocs.OrderBy(d => d.Doc).ToList();
+            var actual = PassageSearch.Top(searcher, plan, lookup, 2000).OrderBy(d => d.Doc).ToList();
+
+            // Deep enough to hold every passage of the "zebra" questions: the same passages with the same scores.
+            Assert.Equal(expected.Select(d => d.Doc), actual.Select(d => d.Doc));
+            Assert.Equal(expected.Select(d => d.Score), actual.Select(d => d.Score), (x, y) => Math.Abs(x - y) <= 1e-5 * Math.Max(1, x));
+            Assert.DoesNotContain(actual, d => d.Doc == 7);
+        }
+
+        Assert.True(PackedPostings.PackedBytes > before, "long lists were packed");
+    }
+
+    /// <summary>The curated collection, then five articles edited and two deleted, each change its own sync.</summary>
+    public sealed class EditedKnowledge : IDisposable
+    {
+        private readonly TempFolder _folder = new();
+
+        public EditedKnowledge()
+        {
+            var knowledge = _folder.Combine("knowledge");
+            foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Knowledge, "*.md", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(knowledge, Path.GetRelativePath(RepositoryPaths.Knowledge, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var data = _folder.Combine("data");
+            var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            using (var knowledgeBase = KnowledgeBase.Open(new KnowledgeOptions { Path = knowledge, DataPath = data, Semantic = false }, time))
+            {
+                knowledgeBase.Sync();
+                var files = Directory.EnumerateFiles(knowledge, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                foreach (var file in files.Take(5))
+                {
+                    File.AppendAllText(file, "\n\nThe model was released with its licence, and the release notes say more.\n");
+                    knowledgeBase.Sync();
+                }
+
+                foreach (var file in files.Skip(5).Take(2))
+                {
+                    File.Delete(file);
+                    knowledgeBase.Sync();
+                }
+            }
+
+            Index = ArticleIndex.Open(Path.Combine(data, "index"));
+        }
+
+        internal ArticleIndex Index { get; }
+
+        public void Dispose()
+        {
+            Index.Dispose();
+            _folder.Dispose();
+        }
+    }
+}
