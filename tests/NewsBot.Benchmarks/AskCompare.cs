@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Answers.Search;
 
 namespace NewsBot.Benchmarks;
 
@@ -58,7 +59,7 @@ internal static class AskCompare
                 var lookup = new QuestionTerms(lease.Searcher.IndexReader);
                 var built = query.Build(cleaned, tokens, lookup)!;
                 var mid = ThreadCpuClock.Milliseconds();
-                var hits = PassageSearch.Top(lease.Searcher, built, lookup, 100).Length;
+                var hits = PassageSearch.Top(lease.Searcher, built, lookup, 100).Docs.Length;
                 var after = ThreadCpuClock.Milliseconds();
                 var lucene = lease.Searcher.Search(built.ToQuery(), 100).TotalHits;
                 var end = ThreadCpuClock.Milliseconds();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsBot.Knowledge.Analysis;
+using NewsBot.Knowledge.Answers.Search;
 using NewsBot.Knowledge.Indexing;
 using NewsBot.Knowledge.Semantic;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
@@ -93,7 +94,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         var articles = catalog();
         // The question's embedding and the vector scan run on the other core while BM25 searches.
         var vectors = semantic?.Current is { Ready: > 0 } current ? current : null;
-        ScoreDoc[] hits = [];
+        var hits = PassageHits.WithoutMasks([]);
         SemanticHits? semanticHits = null;
         if (vectors is null)
         {
@@ -111,7 +112,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         var byArticle = new Dictionary<string, List<RankedPassage>>(StringComparer.Ordinal);
         var order = new List<string>();
         var articleIds = new PassageArticleIds(searcher.IndexReader);
-        foreach (var passage in RankPassages(searcher.IndexReader, hits, articleIds, vectors, semanticHits))
+        foreach (var passage in RankPassages(searcher.IndexReader, hits.Docs, articleIds, vectors, semanticHits))
         {
             var id = passage.ArticleId;
             if (!articles.ById.ContainsKey(id))
@@ -162,7 +163,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         }
 
         order.RemoveAll(id => byArticle[id].Count == 0);
-        var covered = PassageCoverage.Terms(lookup, weights.Keys, byArticle.Values.SelectMany(p => p.Select(x => x.Doc)));
+        var covered = PassageCoverage.Terms(lookup, weights.Keys, byArticle.Values.SelectMany(p => p.Select(x => x.Doc)), hits);
         var candidates = order.Select(id => Score(articles.ById[id].Info, byArticle[id], covered, weights)).ToList();
         return (candidates, weights);
     }

@@ -1,11 +1,13 @@
 using Lucene.Net.Index;
+using NewsBot.Knowledge.Indexing;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
 /// A question's terms looked up in the index once: for each term and searched field, where it sits in every
-/// segment's term dictionary (Lucene's <see cref="TermContext"/>) and how many passages hold it. The query plan,
+/// segment's term dictionary (Lucene's <see cref="TermContext"/>, from <see cref="SegmentTermStates"/>) and how
+/// many passages hold it. The query plan,
 /// the confidence weights, the search and the coverage of the shown passages all read these, where each used to
 /// seek every term again in each of the index's segments.
 /// </summary>
@@ -21,7 +23,7 @@ internal sealed class QuestionTerms(IndexReader reader)
         if (!_contexts.TryGetValue(term, out var contexts))
         {
             var top = Reader.Context;
-            contexts = (TermContext.Build(top, new Term(F.Text, term)), TermContext.Build(top, new Term(F.About, term)));
+            contexts = (SegmentTermStates.Context(top, F.Text, term), SegmentTermStates.Context(top, F.About, term));
             _contexts[term] = contexts;
         }
 

@@ -17,7 +17,7 @@ internal sealed record PlannedPair(string First, string Second, int Distance);
 /// <c>about</c> field (weighted <see cref="AboutBoost"/>), BM25 summed over all matching clauses; when the question
 /// has both common and rarer terms, only passages holding a rarer term match and the common ones add to their
 /// score; and each proximity pair adds a sloppy phrase score. <see cref="ToQuery"/> is the same search as a Lucene
-/// query; <see cref="PassageSearch"/> runs it faster over the same postings.
+/// query; <see cref="Search.PassageSearch"/> runs it faster over the same postings.
 /// </summary>
 internal sealed record SearchPlan(IReadOnlyList<PlannedTerm> Terms, IReadOnlyList<PlannedPair> Pairs, float AboutBoost, float ProximityBoost, int ProximitySlop)
 {

@@ -10,14 +10,15 @@ namespace NewsBot.Knowledge.Indexing;
 /// its block format through a virtual call per document, which for a question of common words at 50,000 articles
 /// is half a million postings and over 10 ms. A term's list is packed here the first time a question needs it in a
 /// segment where at least <see cref="MinDocFreq"/> documents hold it — three bytes a posting (the gap from the
-/// previous document and the frequency), read back in about a nanosecond — and lives as long as the segment
+/// previous document and the frequency), read back in about two nanoseconds — and lives as long as the segment
 /// (postings of a segment never change; deletions are checked when results are collected). Short lists are cheap
 /// to decode and are not kept.
 /// </summary>
 internal static class PackedPostings
 {
-    /// <summary>Lists shorter than this (in one segment) are read from Lucene each time.</summary>
-    public const int MinDocFreq = 1000;
+    /// <summary>Lists shorter than this (in one segment) are read from Lucene each time: they cost little to decode,
+    /// and a packed list's own overhead (about 150 bytes) would outweigh its postings.</summary>
+    public const int MinDocFreq = 128;
 
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, string Term), PackedList?>> Cache = new();
 
@@ -26,29 +27,25 @@ internal static class PackedPostings
     /// <summary>Bytes held by the lists packed so far (for the memory benchmark).</summary>
     public static long PackedBytes => Interlocked.Read(ref s_packedBytes);
 
-    /// <returns>The packed list of the term <paramref name="terms"/> is positioned on, or null when it is short
-    /// enough to read from Lucene (or holds a frequency over 255).</returns>
-    public static PackedList? Get(AtomicReader segment, string field, string term, TermsEnum terms)
+    /// <summary>The term's list in the segment if it was packed before (null inside when it cannot be packed).</summary>
+    public static bool TryGet(AtomicReader segment, string field, string term, out PackedList? packed) =>
+        Lists(segment).TryGetValue((field, term), out packed);
+
+    /// <summary>Packs the list <paramref name="docs"/> walks and keeps it for the segment's life.</summary>
+    /// <returns>The packed list, or null when it holds a frequency over 255 (it is then read from Lucene).</returns>
+    public static PackedList? Add(AtomicReader segment, string field, string term, DocsEnum docs, int docFreq)
     {
-        if (terms.DocFreq < MinDocFreq)
-        {
-            return null;
-        }
-
-        var lists = Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<(string, string), PackedList?>());
-        if (lists.TryGetValue((field, term), out var packed))
-        {
-            return packed;
-        }
-
-        packed = PackedList.Pack(terms.Docs(null, null, DocsFlags.FREQS), terms.DocFreq);
-        if (lists.TryAdd((field, term), packed) && packed is not null)
+        var packed = PackedList.Pack(docs, docFreq);
+        if (Lists(segment).TryAdd((field, term), packed) && packed is not null)
         {
             Interlocked.Add(ref s_packedBytes, packed.Bytes);
         }
 
         return packed;
     }
+
+    private static ConcurrentDictionary<(string Field, string Term), PackedList?> Lists(AtomicReader segment) =>
+        Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<(string, string), PackedList?>());
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Knowledge.Analysis;
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Answers.Search;
 using NewsBot.Knowledge.Evaluation;
 using NewsBot.Knowledge.Indexing;
 using NewsBot.Knowledge.Tests.Support;
@@ -52,7 +53,14 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
             }
 
             var expected = searcher.Search(plan.ToQuery(), 100).ScoreDocs;
-            var actual = PassageSearch.Top(searcher, plan, lookup, 100);
+            var hits = PassageSearch.Top(searcher, plan, lookup, 100);
+            var actual = hits.Docs;
+
+            // Each hit's term mask says which question terms it holds, as its postings do.
+            var terms = plan.Terms.Select(t => t.Text).ToList();
+            var fromPostings = PassageCoverage.Terms(new QuestionTerms(searcher.IndexReader), terms, actual.Select(d => d.Doc));
+            var fromMasks = PassageCoverage.Terms(lookup, terms, actual.Select(d => d.Doc), hits);
+            Assert.All(actual, d => Assert.Equal(fromPostings[d.Doc].Order(), fromMasks[d.Doc].Order()));
 
             Assert.True(expected.Length == actual.Length, $"{question}: {actual.Length} passages, Lucene finds {expected.Length}");
             for (var i = 0; i < expected.Length; i++)
@@ -81,7 +89,7 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
         var plan = new QuestionQuery(_collection.Index.Analyzer, RankingSettings.Default)
             .Build("zyxwvut qwertyuiop", TextAnalysis.Tokens(_collection.Index.Analyzer, "text", "zyxwvut qwertyuiop"), lookup)!;
 
-        Assert.Empty(PassageSearch.Top(lease.Searcher, plan, lookup, 100));
+        Assert.Empty(PassageSearch.Top(lease.Searcher, plan, lookup, 100).Docs);
     }
 
     [Fact]
@@ -121,13 +129,18 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
         var searcher = new IndexSearcher(reader) { Similarity = ArticleIndex.Similarity };
         var before = PackedPostings.PackedBytes;
         var planner = new QuestionQuery(analyzer, RankingSettings.Default with { CommonTermShare = 0.1, MinCommonPassages = 0 });
-        Assert.Contains(PassageSearch.Top(searcher, new SearchPlan([new PlannedTerm("zebra", 1, false)], [], 1, 0, 0), new QuestionTerms(reader), 2000), d => d.Doc == 69_900);
+        Assert.Contains(PassageSearch.Top(searcher, new SearchPlan([new PlannedTerm("zebra", 1, false)], [], 1, 0, 0), new QuestionTerms(reader), 2000).Docs, d => d.Doc == 69_900);
         foreach (var question in new[] { "model release", "zebra", "open weights licence for commercial research", "zebra safety act rules", "llama llama model price" })
         {
             var lookup = new QuestionTerms(reader);
             var plan = planner.Build(question, TextAnalysis.Tokens(analyzer, "text", question), lookup)!;
             var expected = searcher.Search(plan.ToQuery(), 2000).ScoreDocs.OrderBy(d => d.Doc).ToList();
-            var actual = PassageSearch.Top(searcher, plan, lookup, 2000).OrderBy(d => d.Doc).ToList();
+            var hits = PassageSearch.Top(searcher, plan, lookup, 2000);
+            var actual = hits.Docs.OrderBy(d => d.Doc).ToList();
+            var terms = plan.Terms.Select(t => t.Text).ToList();
+            var fromPostings = PassageCoverage.Terms(new QuestionTerms(reader), terms, actual.Select(d => d.Doc));
+            var fromMasks = PassageCoverage.Terms(lookup, terms, actual.Select(d => d.Doc), hits);
+            Assert.All(actual, d => Assert.Equal(fromPostings[d.Doc].Order(), fromMasks[d.Doc].Order()));
 
             // Deep enough to hold every passage of the "zebra" questions: the same passages with the same scores.
             Assert.Equal(expected.Select(d => d.Doc), actual.Select(d => d.Doc));

@@ -1,5 +1,6 @@
 using NewsBot.Knowledge.Analysis;
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Answers.Search;
 
 namespace NewsBot.Knowledge.Tests.Answers;
 
@@ -113,7 +114,7 @@ public sealed class QuestionQueryTests : IDisposable
         var lookup = new QuestionTerms(reader);
         var plan = new QuestionQuery(_analyzer, settings).Build(cleaned, TextAnalysis.Tokens(_analyzer, "text", cleaned), lookup)!;
         var searcher = new Lucene.Net.Search.IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
-        var found = PassageSearch.Top(searcher, plan, lookup, 10).Select(d => d.Doc).Order().ToList();
+        var found = PassageSearch.Top(searcher, plan, lookup, 10).Docs.Select(d => d.Doc).Order().ToList();
         Assert.Equal(searcher.Search(plan.ToQuery(), 10).ScoreDocs.Select(d => d.Doc).Order(), found);
         return found;
     }

@@ -1,4 +1,4 @@
-namespace NewsBot.Knowledge.Answers;
+namespace NewsBot.Knowledge.Answers.Search;
 
 /// <summary>
 /// How often, and how closely, a passage holds two question terms near each other: the phrase frequency Lucene's

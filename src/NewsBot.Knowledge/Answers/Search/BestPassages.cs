@@ -1,0 +1,90 @@
+using Lucene.Net.Search;
+
+namespace NewsBot.Knowledge.Answers.Search;
+
+/// <summary>The best passages seen so far, with their term masks: a binary heap whose root is the worst kept.
+/// A lower score is worse, and on a tie the later document, as in Lucene's own top-documents collector.</summary>
+internal sealed class BestPassages(int count)
+{
+    private readonly (float Score, int Doc, uint Mask)[] _heap = new (float, int, uint)[count];
+    private int _size;
+
+    /// <summary>Whether a passage with this score could still enter (a cheap test before the liveness check).</summary>
+    public bool Admits(float score) => _size < count || score >= _heap[0].Score;
+
+    public void Offer(float score, int doc, uint mask)
+    {
+        if (_size < count)
+        {
+            _heap[_size] = (score, doc, mask);
+            SiftUp(_size++);
+        }
+        else if (Worse(_heap[0].Score, _heap[0].Doc, score, doc))
+        {
+            _heap[0] = (score, doc, mask);
+            SiftDown(0);
+        }
+    }
+
+    /// <summary>The kept passages, best first.</summary>
+    public (ScoreDoc[] Docs, uint[] Masks) Drain()
+    {
+        var docs = new ScoreDoc[_size];
+        var masks = new uint[_size];
+        for (var i = docs.Length - 1; i >= 0; i--)
+        {
+            docs[i] = new ScoreDoc(_heap[0].Doc, _heap[0].Score);
+            masks[i] = _heap[0].Mask;
+            _heap[0] = _heap[--_size];
+            SiftDown(0);
+        }
+
+        return (docs, masks);
+    }
+
+    private static bool Worse(float score, int doc, float otherScore, int otherDoc) =>
+        score < otherScore || (score == otherScore && doc > otherDoc);
+
+    private bool Worse(int at, int other) => Worse(_heap[at].Score, _heap[at].Doc, _heap[other].Score, _heap[other].Doc);
+
+    private void SiftUp(int at)
+    {
+        while (at > 0)
+        {
+            var parent = (at - 1) / 2;
+            if (!Worse(at, parent))
+            {
+                return;
+            }
+
+            (_heap[at], _heap[parent]) = (_heap[parent], _heap[at]);
+            at = parent;
+        }
+    }
+
+    private void SiftDown(int at)
+    {
+        while (true)
+        {
+            var worst = at;
+            var left = (2 * at) + 1;
+            if (left < _size && Worse(left, worst))
+            {
+                worst = left;
+            }
+
+            if (left + 1 < _size && Worse(left + 1, worst))
+            {
+                worst = left + 1;
+            }
+
+            if (worst == at)
+            {
+                return;
+            }
+
+            (_heap[at], _heap[worst]) = (_heap[worst], _heap[at]);
+            at = worst;
+        }
+    }
+}

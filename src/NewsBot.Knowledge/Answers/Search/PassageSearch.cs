@@ -1,0 +1,177 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using NewsBot.Knowledge.Indexing;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge.Answers.Search;
+
+/// <summary>
+/// Runs a <see cref="SearchPlan"/> over the index's postings term at a time: each term's posting list is read
+/// once, straight into a score per passage (<see cref="TermAccumulator"/>), with BM25 exactly as Lucene's
+/// <see cref="BM25Similarity"/> computes it; proximity pairs are scored from positions only in passages holding
+/// both terms; the best passages come out of one heap. Lucene.Net 4.8 runs the same query document at a time
+/// through a tree of scorers, with virtual calls and an advance per clause for every matching passage, and decodes
+/// postings at about 22 ns each: at 50,000 articles that was most of an answer (docs/benchmarks.md). Scores and order
+/// equal <c>searcher.Search(plan.ToQuery(), count)</c> (tested); any other similarity runs that Lucene query.
+/// </summary>
+internal static class PassageSearch
+{
+    private static readonly string[] SearchedFields = [F.Text, F.About];
+
+    /// <summary>The best <paramref name="count"/> passages, best first (ties: lower document id first).</summary>
+    public static PassageHits Top(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int count)
+    {
+        if (searcher.Similarity is not BM25Similarity bm25 || bm25.GetType() != typeof(BM25Similarity) || count <= 0 || !HasNorms(searcher.IndexReader))
+        {
+            return PassageHits.WithoutMasks(searcher.Search(plan.ToQuery(), Math.Max(count, 1)).ScoreDocs);
+        }
+
+        var statistics = new Bm25Statistics(searcher, bm25);
+        var required = new List<TermClause>();
+        var adding = new List<TermClause>();
+        try
+        {
+            for (var i = 0; i < plan.Terms.Count; i++)
+            {
+                var term = plan.Terms[i];
+                var bit = i < PassageHits.MaxMaskedTerms ? 1u << i : 0;
+                var (text, about) = lookup.Get(term.Text);
+                var target = plan.RareRequired && term.Common ? adding : required;
+                foreach (var (field, context, boost) in new[] { (F.Text, text, 1f), (F.About, about, plan.AboutBoost) })
+                {
+                    if (context.DocFreq > 0)
+                    {
+                        target.Add(new TermClause(field, term.Text, context, statistics.Weight(field, boost * term.Count, context.DocFreq), statistics.LengthFactors(field), bit));
+                    }
+                }
+            }
+
+            var pairs = new List<PairClause>();
+            foreach (var pair in plan.Pairs)
+            {
+                var first = lookup.Get(pair.First).Text;
+                var second = lookup.Get(pair.Second).Text;
+                if (first.DocFreq > 0 && second.DocFreq > 0)
+                {
+                    pairs.Add(new PairClause(pair, first, second, statistics.Weight(F.Text, plan.ProximityBoost, first.DocFreq, second.DocFreq), statistics.LengthFactors(F.Text)));
+                }
+            }
+
+            var scratch = SearchScratch.Current;
+            var best = new BestPassages(count);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                SearchSegment(leaf, required, adding, pairs, plan.ProximitySlop, scratch, best);
+            }
+
+            var (docs, masks) = best.Drain();
+            return new PassageHits(docs, masks, plan.Terms.Take(PassageHits.MaxMaskedTerms).Select(t => t.Text).ToList());
+        }
+        finally
+        {
+            foreach (var clause in required.Concat(adding))
+            {
+                clause.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Whether every segment holding the searched fields has their length norms (fields indexed with norms
+    /// omitted score as if all passages had the average length, which only Lucene's own scorer handles).</summary>
+    private static bool HasNorms(IndexReader reader) => reader.Leaves.All(leaf =>
+        SearchedFields.All(field => leaf.AtomicReader.GetTerms(field) is null || SegmentNorms.Of(leaf.AtomicReader, field) is not null));
+
+    private static void SearchSegment(AtomicReaderContext leaf, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, SearchScratch scratch, BestPassages best)
+    {
+        var segment = leaf.AtomicReader;
+        scratch.EnsureCapacity(segment.MaxDoc);
+        var postings = new SegmentPostings(segment);
+        var touchedCount = 0;
+        foreach (var clause in required)
+        {
+            if (postings.Postings(clause.Field, clause.Term, clause.Context.Get(leaf.Ord)) is { } list)
+            {
+                touchedCount = TermAccumulator.Add(list, clause, SegmentNorms.Of(segment, clause.Field)!, scratch, touchedCount);
+            }
+        }
+
+        if (touchedCount == 0)
+        {
+            return;
+        }
+
+        foreach (var clause in adding)
+        {
+            if (postings.Postings(clause.Field, clause.Term, clause.Context.Get(leaf.Ord)) is { } list)
+            {
+                TermAccumulator.AddToMatched(list, clause, SegmentNorms.Of(segment, clause.Field)!, scratch);
+            }
+        }
+
+        foreach (var pair in pairs)
+        {
+            ScorePair(leaf, postings, pair, slop, scratch);
+        }
+
+        Collect(leaf, scratch, touchedCount, best);
+    }
+
+    /// <summary>Offers the segment's live matched passages to the heap, resetting the scratch arrays behind it.</summary>
+    private static void Collect(AtomicReaderContext leaf, SearchScratch scratch, int touchedCount, BestPassages best)
+    {
+        var (scores, matched, masks, touched) = (scratch.Scores, scratch.Matched, scratch.Masks, scratch.Touched);
+        var live = leaf.AtomicReader.LiveDocs;
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var doc = touched[i];
+            if (best.Admits(scores[doc]) && (live is null || live.Get(doc)))
+            {
+                best.Offer(scores[doc], leaf.DocBase + doc, masks[doc]);
+            }
+
+            scores[doc] = 0;
+            matched[doc] = 0;
+            masks[doc] = 0;
+        }
+    }
+
+    /// <summary>Adds a pair's proximity score to the matched passages holding both terms close enough.</summary>
+    private static void ScorePair(AtomicReaderContext leaf, SegmentPostings postings, PairClause pair, int slop, SearchScratch scratch)
+    {
+        var first = postings.Positions(pair.Pair.First, pair.First.Get(leaf.Ord));
+        var second = postings.Positions(pair.Pair.Second, pair.Second.Get(leaf.Ord));
+        if (first is null || second is null)
+        {
+            return;
+        }
+
+        var norms = SegmentNorms.Of(leaf.AtomicReader, F.Text)!;
+        var doc = first.NextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var other = second.DocID >= doc ? second.DocID : second.Advance(doc);
+            if (other == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return;
+            }
+
+            if (other > doc)
+            {
+                doc = first.Advance(other);
+                continue;
+            }
+
+            if (scratch.Matched[doc] != 0)
+            {
+                var frequency = PairProximity.Frequency(scratch.ReadPositions(first, 0), scratch.ReadPositions(second, 1), pair.Pair.Distance, slop);
+                if (frequency > 0)
+                {
+                    scratch.Scores[doc] += pair.Score(frequency, norms[doc]);
+                }
+            }
+
+            doc = first.NextDoc();
+        }
+    }
+}

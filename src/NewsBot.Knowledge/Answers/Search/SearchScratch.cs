@@ -1,0 +1,61 @@
+using System.Buffers;
+using Lucene.Net.Index;
+
+namespace NewsBot.Knowledge.Answers.Search;
+
+/// <summary>
+/// A thread's working arrays, sized to the largest segment searched and left cleared after each segment (only the
+/// passages touched are reset), so a search allocates next to nothing.
+/// </summary>
+internal sealed class SearchScratch
+{
+    [ThreadStatic]
+    private static SearchScratch? t_current;
+
+    private readonly int[][] _positions = [new int[16], new int[16]];
+
+    public static SearchScratch Current => t_current ??= new SearchScratch();
+
+    public float[] Scores { get; private set; } = [];
+
+    /// <summary>1 for a passage a required term matched, else 0 (a number, so scoring can multiply by it).</summary>
+    public byte[] Matched { get; private set; } = [];
+
+    /// <summary>Which question terms each passage holds, one bit per term.</summary>
+    public uint[] Masks { get; private set; } = [];
+
+    /// <summary>The passages matched in the segment, in the order they were first matched.</summary>
+    public int[] Touched { get; private set; } = [];
+
+    public void EnsureCapacity(int documents)
+    {
+        if (Scores.Length < documents)
+        {
+            Scores = new float[documents];
+            Matched = new byte[documents];
+            Masks = new uint[documents];
+            Touched = new int[documents];
+        }
+    }
+
+    /// <summary>A score table for a clause, from the shared pool; give it back with <see cref="ArrayPool{T}.Return"/>.</summary>
+    public static float[] RentTable(int length) => ArrayPool<float>.Shared.Rent(length);
+
+    /// <summary>The positions of the current document of <paramref name="postings"/>, in one of two buffers.</summary>
+    public ReadOnlySpan<int> ReadPositions(DocsAndPositionsEnum postings, int slot)
+    {
+        var frequency = postings.Freq;
+        if (_positions[slot].Length < frequency)
+        {
+            _positions[slot] = new int[Math.Max(frequency, _positions[slot].Length * 2)];
+        }
+
+        var positions = _positions[slot];
+        for (var i = 0; i < frequency; i++)
+        {
+            positions[i] = postings.NextPosition();
+        }
+
+        return positions.AsSpan(0, frequency);
+    }
+}

@@ -1,0 +1,66 @@
+using Lucene.Net.Codecs;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using NewsBot.Knowledge.Indexing;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge.Answers.Search;
+
+/// <summary>A term's postings in one segment: packed in memory, or Lucene's own enumerator.</summary>
+internal readonly record struct TermPostings(PackedList? Packed, DocsEnum? Docs);
+
+/// <summary>
+/// Posting lists of one segment for one question: long lists from <see cref="PackedPostings"/> without touching
+/// the term dictionary; others positioned from the question's term lookups, one term enumerator per field.
+/// </summary>
+internal sealed class SegmentPostings(AtomicReader segment)
+{
+    private readonly Dictionary<string, TermsEnum?> _terms = new(StringComparer.Ordinal);
+    private DocsEnum? _reuse;
+
+    public TermPostings? Postings(string field, string term, TermState? state)
+    {
+        if (state is null)
+        {
+            return null;
+        }
+
+        var docFreq = state is BlockTermState block ? block.DocFreq : 0;
+        if (docFreq >= PackedPostings.MinDocFreq)
+        {
+            if (PackedPostings.TryGet(segment, field, term, out var known))
+            {
+                if (known is not null)
+                {
+                    return new TermPostings(known, null);
+                }
+            }
+            else if (PackedPostings.Add(segment, field, term, Seek(field, term, state)!.Docs(null, null, DocsFlags.FREQS), docFreq) is { } packed)
+            {
+                return new TermPostings(packed, null);
+            }
+        }
+
+        _reuse = Seek(field, term, state)!.Docs(null, _reuse, DocsFlags.FREQS);
+        return new TermPostings(null, _reuse);
+    }
+
+    public DocsAndPositionsEnum? Positions(string term, TermState? state) =>
+        Seek(F.Text, term, state)?.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE);
+
+    private TermsEnum? Seek(string field, string term, TermState? state)
+    {
+        if (state is null)
+        {
+            return null;
+        }
+
+        if (!_terms.TryGetValue(field, out var terms))
+        {
+            _terms[field] = terms = segment.GetTerms(field)?.GetEnumerator();
+        }
+
+        terms?.SeekExact(new BytesRef(term), state);
+        return terms;
+    }
+}

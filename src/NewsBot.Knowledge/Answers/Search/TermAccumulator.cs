@@ -1,0 +1,103 @@
+using Lucene.Net.Search;
+
+namespace NewsBot.Knowledge.Answers.Search;
+
+/// <summary>
+/// The hot loops of <see cref="PassageSearch"/>: a term's BM25 score added to each passage of its posting list,
+/// with the term's bit set in the passage's mask. Packed lists (the long ones) are decoded inline; the bookkeeping
+/// is branch-free, since whether a passage was matched before is a coin toss for the CPU's branch predictor.
+/// </summary>
+internal static class TermAccumulator
+{
+    /// <summary>Scores every passage of the list; each becomes matched.</summary>
+    /// <returns>How many passages of the segment are matched now.</returns>
+    public static int Add(TermPostings postings, TermClause clause, byte[] norms, SearchScratch scratch, int touchedCount)
+    {
+        var (scores, matched, masks, touched) = (scratch.Scores, scratch.Matched, scratch.Masks, scratch.Touched);
+        var (table, weight, lengths, bit) = (clause.Table, clause.Weight, clause.LengthFactors, clause.Bit);
+        if (postings.Packed is { } packed)
+        {
+            var (gaps, frequencies) = (packed.Gaps, packed.Frequencies);
+            var doc = -1;
+            for (int g = 0, p = 0; g < gaps.Length; g++, p++)
+            {
+                int gap = gaps[g];
+                if (gap == 0)
+                {
+                    gap = (gaps[g + 1] << 16) | gaps[g + 2];
+                    g += 2;
+                }
+
+                doc += gap;
+                var frequency = frequencies[p];
+                var norm = norms[doc];
+                touched[touchedCount] = doc;
+                touchedCount += matched[doc] ^ 1;
+                matched[doc] = 1;
+                masks[doc] |= bit;
+                scores[doc] += frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norm] : weight * frequency / (frequency + lengths[norm]);
+            }
+
+            return touchedCount;
+        }
+
+        var docs = postings.Docs!;
+        int next;
+        while ((next = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var frequency = docs.Freq;
+            var norm = norms[next];
+            touched[touchedCount] = next;
+            touchedCount += matched[next] ^ 1;
+            matched[next] = 1;
+            masks[next] |= bit;
+            scores[next] += frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norm] : weight * frequency / (frequency + lengths[norm]);
+        }
+
+        return touchedCount;
+    }
+
+    /// <summary>Scores only the passages of the list that a rarer term already matched (multiplying by 0 or 1 rather
+    /// than branching).</summary>
+    public static void AddToMatched(TermPostings postings, TermClause clause, byte[] norms, SearchScratch scratch)
+    {
+        var (scores, matched, masks) = (scratch.Scores, scratch.Matched, scratch.Masks);
+        var (table, weight, lengths, bit) = (clause.Table, clause.Weight, clause.LengthFactors, clause.Bit);
+        if (postings.Packed is { } packed)
+        {
+            var (gaps, frequencies) = (packed.Gaps, packed.Frequencies);
+            var doc = -1;
+            for (int g = 0, p = 0; g < gaps.Length; g++, p++)
+            {
+                int gap = gaps[g];
+                if (gap == 0)
+                {
+                    gap = (gaps[g + 1] << 16) | gaps[g + 2];
+                    g += 2;
+                }
+
+                doc += gap;
+                var frequency = frequencies[p];
+                var norm = norms[doc];
+                var isMatched = matched[doc];
+                masks[doc] |= bit * isMatched;
+                scores[doc] += isMatched * (frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norm] : weight * frequency / (frequency + lengths[norm]));
+            }
+
+            return;
+        }
+
+        var docs = postings.Docs!;
+        int next;
+        while ((next = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            if (matched[next] != 0)
+            {
+                var frequency = docs.Freq;
+                var norm = norms[next];
+                masks[next] |= bit;
+                scores[next] += frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norm] : weight * frequency / (frequency + lengths[norm]);
+            }
+        }
+    }
+}
