@@ -12,7 +12,11 @@ namespace NewsBot.Benchmarks;
 /// <summary>
 /// Answer latency per question: <see cref="KnowledgeBase.Ask"/> (ranking, confidence, highlight and related
 /// articles), one question per iteration so that BenchmarkDotNet's percentiles are per-question percentiles.
-/// The questions cycle through the golden questions (answerable and unanswerable ones).
+/// The questions cycle through the golden questions (answerable and unanswerable ones). This is the steady state of
+/// a running bot: before measuring, every question is asked <see cref="WarmRounds"/> times, so the JIT has compiled
+/// the answer path fully (methods called once per answer reach optimised code only after dozens of answers) and the
+/// caches a running bot fills have seen these questions (packed posting lists, term lookups, each lead article's
+/// related articles). What a question costs the first time is <c>ask-profile</c>'s first rounds (docs/benchmarks.md).
 /// </summary>
 [Config(typeof(Config))]
 public class AskLatencyBenchmarks
@@ -21,6 +25,9 @@ public class AskLatencyBenchmarks
     private string[] _questions = [];
     private string? _tempData;
     private int _next;
+
+    /// <summary>Rounds of all golden questions asked before measuring.</summary>
+    public const int WarmRounds = 3;
 
     [Params(Collections.Shipped, Collections.Generated)]
     public string Collection { get; set; } = Collections.Shipped;
@@ -33,6 +40,13 @@ public class AskLatencyBenchmarks
         _tempData = Collection == Collections.Shipped ? data : null;
         _knowledgeBase = Collections.OpenSynced(knowledge, data);
         _questions = Collections.Questions();
+        for (var round = 0; round < WarmRounds; round++)
+        {
+            foreach (var question in _questions)
+            {
+                _knowledgeBase.Ask(question);
+            }
+        }
     }
 
     /// <summary>One question, the next one of the golden list each call.</summary>

@@ -44,6 +44,7 @@ internal static class AskProfile
                 var fastest = Enumerable.Repeat(double.MaxValue, questions.Length).ToArray();
                 var cpu = new List<double>();
                 long allocated = 0;
+                var (pauseBefore, gen0Before, gen1Before, gen2Before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 for (var round = 0; round < rounds; round++)
                 {
                     for (var i = 0; i < questions.Length; i++)
@@ -61,7 +62,11 @@ internal static class AskProfile
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{collection} related={related,-5}: all {Summary(all)} | fastest per question {Summary(fastest)} | thread CPU {Summary(cpu)} | alloc {allocated / (double)all.Count / 1048576:F2} MB"));
+                    $"{collection} related={related,-5}: all {Summary(all)} | fastest per question {Summary(fastest)} | thread CPU {Summary(cpu)} | alloc {allocated / (double)all.Count / 1048576:F2} MB | GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F1} ms in {GC.CollectionCount(0) - gen0Before}/{GC.CollectionCount(1) - gen1Before}/{GC.CollectionCount(2) - gen2Before} collections (gen 0/1/2)"));
+                foreach (var i in Enumerable.Range(0, questions.Length).OrderByDescending(i => fastest[i]).Take(related ? 5 : 0))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slowest: {fastest[i],6:F2} ms  {questions[i]}"));
+                }
             }
         }
 

@@ -52,33 +52,64 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
                 continue;
             }
 
-            var expected = searcher.Search(plan.ToQuery(), 100).ScoreDocs;
-            var hits = PassageSearch.Top(searcher, plan, lookup, 100);
-            var actual = hits.Docs;
-
-            // Each hit's term mask says which question terms it holds, as its postings do.
-            var terms = plan.Terms.Select(t => t.Text).ToList();
-            var fromPostings = PassageCoverage.Terms(new QuestionTerms(searcher.IndexReader), terms, actual.Select(d => d.Doc));
-            var fromMasks = PassageCoverage.Terms(lookup, terms, actual.Select(d => d.Doc), hits);
-            Assert.All(actual, d => Assert.Equal(fromPostings[d.Doc].Order(), fromMasks[d.Doc].Order()));
-
-            Assert.True(expected.Length == actual.Length, $"{question}: {actual.Length} passages, Lucene finds {expected.Length}");
-            for (var i = 0; i < expected.Length; i++)
+            foreach (var depth in new[] { 100, 10, 3 })
             {
-                Assert.True(
-                    Math.Abs(expected[i].Score - actual[i].Score) <= 1e-5 * Math.Max(1, expected[i].Score),
-                    $"{question} #{i}: score {actual[i].Score}, Lucene {expected[i].Score} ({plan})");
-                if (i + 1 < expected.Length && expected[i].Score - expected[i + 1].Score > 1e-4)
-                {
-                    // Passages whose scores differ only in float rounding may swap; all others keep Lucene's order.
-                    Assert.True(expected[i].Doc == actual[i].Doc, $"{question} #{i}: passage {actual[i].Doc}, Lucene {expected[i].Doc} ({plan})");
-                }
+                Compare(searcher, plan, lookup, depth, question);
             }
 
             compared++;
         }
 
         Assert.True(compared > 100, $"compared {compared} questions");
+    }
+
+    /// <summary>The same passages and scores as Lucene at this depth (shallow depths let proximity skip more
+    /// passages), and term masks that agree with the postings.</summary>
+    private static void Compare(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int depth, string question)
+    {
+        var expected = searcher.Search(plan.ToQuery(), depth).ScoreDocs;
+        var hits = PassageSearch.Top(searcher, plan, lookup, depth);
+        var actual = hits.Docs;
+
+        // Each hit's term mask says which question terms it holds, as its postings do.
+        var terms = plan.Terms.Select(t => t.Text).ToList();
+        var fromPostings = PassageCoverage.Terms(new QuestionTerms(searcher.IndexReader), terms, actual.Select(d => d.Doc));
+        var fromMasks = PassageCoverage.Terms(lookup, terms, actual.Select(d => d.Doc), hits);
+        Assert.All(actual, d => Assert.Equal(fromPostings[d.Doc].Order(), fromMasks[d.Doc].Order()));
+
+        Assert.True(expected.Length == actual.Length, $"{question}: {actual.Length} passages, Lucene finds {expected.Length}");
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.True(
+                Math.Abs(expected[i].Score - actual[i].Score) <= 1e-5 * Math.Max(1, expected[i].Score),
+                $"{question} #{i}: score {actual[i].Score}, Lucene {expected[i].Score} ({plan})");
+            if (i + 1 < expected.Length && expected[i].Score - expected[i + 1].Score > 1e-4)
+            {
+                // Passages whose scores differ only in float rounding may swap; all others keep Lucene's order.
+                Assert.True(expected[i].Doc == actual[i].Doc, $"{question} #{i}: passage {actual[i].Doc}, Lucene {expected[i].Doc} ({plan})");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("phi", "licens", "mit", "microsoft")]
+    [InlineData("model", "open", "llama", "meta", "weight", "releas")]
+    [InlineData("zyxwvut", "azur")]
+    public void AnyTerm_MatchesLuceneQuery_OverArticleRecords(params string[] terms)
+    {
+        using var lease = _collection.Index.Lease();
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Lucene.Net.Index.Term(IndexFields.ArticleAbout, term)), Occur.SHOULD);
+        }
+
+        var expected = lease.Searcher.Search(query, 20).ScoreDocs;
+        var actual = PassageSearch.AnyTerm(lease.Searcher, IndexFields.ArticleAbout, terms, 20);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(d => d.Score), actual.Select(d => d.Score), (x, y) => Math.Abs(x - y) <= 1e-5 * Math.Max(1, x));
+        Assert.Equal(expected.Select(d => d.Doc), actual.Select(d => d.Doc));
     }
 
     [Fact]

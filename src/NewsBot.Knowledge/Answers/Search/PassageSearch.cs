@@ -22,12 +22,12 @@ internal static class PassageSearch
     /// <summary>The best <paramref name="count"/> passages, best first (ties: lower document id first).</summary>
     public static PassageHits Top(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int count)
     {
-        if (searcher.Similarity is not BM25Similarity bm25 || bm25.GetType() != typeof(BM25Similarity) || count <= 0 || !HasNorms(searcher.IndexReader))
+        if (!RunsBm25(searcher, SearchedFields) || count <= 0)
         {
             return PassageHits.WithoutMasks(searcher.Search(plan.ToQuery(), Math.Max(count, 1)).ScoreDocs);
         }
 
-        var statistics = new Bm25Statistics(searcher, bm25);
+        var statistics = new Bm25Statistics(searcher, (BM25Similarity)searcher.Similarity);
         var required = new List<TermClause>();
         var adding = new List<TermClause>();
         try
@@ -58,14 +58,7 @@ internal static class PassageSearch
                 }
             }
 
-            var scratch = SearchScratch.Current;
-            var best = new BestPassages(count);
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                SearchSegment(leaf, required, adding, pairs, plan.ProximitySlop, scratch, best);
-            }
-
-            var (docs, masks) = best.Drain();
+            var (docs, masks) = Run(searcher, required, adding, pairs, plan.ProximitySlop, count);
             return new PassageHits(docs, masks, plan.Terms.Take(PassageHits.MaxMaskedTerms).Select(t => t.Text).ToList());
         }
         finally
@@ -77,10 +70,67 @@ internal static class PassageSearch
         }
     }
 
-    /// <summary>Whether every segment holding the searched fields has their length norms (fields indexed with norms
-    /// omitted score as if all passages had the average length, which only Lucene's own scorer handles).</summary>
-    private static bool HasNorms(IndexReader reader) => reader.Leaves.All(leaf =>
-        SearchedFields.All(field => leaf.AtomicReader.GetTerms(field) is null || SegmentNorms.Of(leaf.AtomicReader, field) is not null));
+    /// <summary>
+    /// The best <paramref name="count"/> documents holding any of <paramref name="terms"/> in <paramref name="field"/>,
+    /// by BM25 summed over the terms: a flat Lucene <see cref="BooleanQuery"/> of term queries (as MoreLikeThis builds),
+    /// run term at a time.
+    /// </summary>
+    public static ScoreDoc[] AnyTerm(IndexSearcher searcher, string field, IReadOnlyList<string> terms, int count)
+    {
+        if (!RunsBm25(searcher, [field]) || count <= 0)
+        {
+            var query = new BooleanQuery();
+            foreach (var term in terms)
+            {
+                query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            }
+
+            return searcher.Search(query, Math.Max(count, 1)).ScoreDocs;
+        }
+
+        var statistics = new Bm25Statistics(searcher, (BM25Similarity)searcher.Similarity);
+        var clauses = new List<TermClause>();
+        try
+        {
+            foreach (var term in terms)
+            {
+                var context = SegmentTermStates.Context(searcher.IndexReader.Context, field, term);
+                if (context.DocFreq > 0)
+                {
+                    clauses.Add(new TermClause(field, term, context, statistics.Weight(field, 1, context.DocFreq), statistics.LengthFactors(field), 0));
+                }
+            }
+
+            return Run(searcher, clauses, [], [], 0, count).Docs;
+        }
+        finally
+        {
+            foreach (var clause in clauses)
+            {
+                clause.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Whether the searcher scores with plain BM25 and every segment holding the fields has their length
+    /// norms (fields indexed with norms omitted score as if all documents had the average length, which only
+    /// Lucene's own scorer handles); otherwise Lucene's own search runs.</summary>
+    private static bool RunsBm25(IndexSearcher searcher, string[] fields) =>
+        searcher.Similarity is BM25Similarity bm25 && bm25.GetType() == typeof(BM25Similarity)
+        && searcher.IndexReader.Leaves.All(leaf =>
+            fields.All(field => leaf.AtomicReader.GetTerms(field) is null || SegmentNorms.Of(leaf.AtomicReader, field) is not null));
+
+    private static (ScoreDoc[] Docs, uint[] Masks) Run(IndexSearcher searcher, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, int count)
+    {
+        var scratch = SearchScratch.Current;
+        var best = new BestPassages(count);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            SearchSegment(leaf, required, adding, pairs, slop, scratch, best);
+        }
+
+        return best.Drain();
+    }
 
     private static void SearchSegment(AtomicReaderContext leaf, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, SearchScratch scratch, BestPassages best)
     {
