@@ -189,8 +189,8 @@ internal static class PassageSearch
     /// <summary>Adds a pair's proximity score to the matched passages holding both terms close enough.</summary>
     private static void ScorePair(AtomicReaderContext leaf, SegmentPostings postings, PairClause pair, int slop, SearchScratch scratch)
     {
-        var first = postings.Positions(pair.Pair.First, pair.First.Get(leaf.Ord));
-        var second = postings.Positions(pair.Pair.Second, pair.Second.Get(leaf.Ord));
+        var first = postings.Positions(pair.Pair.First, pair.First.Get(leaf.Ord), 0);
+        var second = postings.Positions(pair.Pair.Second, pair.Second.Get(leaf.Ord), 1);
         if (first is null || second is null)
         {
             return;

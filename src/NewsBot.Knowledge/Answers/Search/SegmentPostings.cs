@@ -16,6 +16,7 @@ internal readonly record struct TermPostings(PackedList? Packed, DocsEnum? Docs)
 internal sealed class SegmentPostings(AtomicReader segment)
 {
     private readonly Dictionary<string, TermsEnum?> _terms = new(StringComparer.Ordinal);
+    private readonly DocsAndPositionsEnum?[] _positions = new DocsAndPositionsEnum?[2];
     private DocsEnum? _reuse;
 
     public TermPostings? Postings(string field, string term, TermState? state)
@@ -45,8 +46,13 @@ internal sealed class SegmentPostings(AtomicReader segment)
         return new TermPostings(null, _reuse);
     }
 
-    public DocsAndPositionsEnum? Positions(string term, TermState? state) =>
-        Seek(F.Text, term, state)?.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE);
+    /// <summary>The term's positions in the passage text, in one of two reused enumerators (a pair's two terms).</summary>
+    public DocsAndPositionsEnum? Positions(string term, TermState? state, int slot)
+    {
+        var positions = Seek(F.Text, term, state)?.DocsAndPositions(null, _positions[slot], DocsAndPositionsFlags.NONE);
+        _positions[slot] = positions;
+        return positions;
+    }
 
     private TermsEnum? Seek(string field, string term, TermState? state)
     {
