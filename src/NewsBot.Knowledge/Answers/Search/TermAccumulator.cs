@@ -6,6 +6,8 @@ namespace NewsBot.Knowledge.Answers.Search;
 /// The hot loops of <see cref="PassageSearch"/>: a term's BM25 score added to each passage of its posting list,
 /// with the term's bit set in the passage's mask. Packed lists (the long ones) are decoded inline; the bookkeeping
 /// is branch-free, since whether a passage was matched before is a coin toss for the CPU's branch predictor.
+/// The two methods repeat the decoding loop on purpose: one generic loop taking the per-posting step as a struct
+/// type argument measured 15–25 % slower at the 99th percentile (ask-profile, 50,000 articles).
 /// </summary>
 internal static class TermAccumulator
 {
