@@ -124,7 +124,7 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
     }
 
     [Fact]
-    public void Top_MatchesLuceneQuery_WhenLongListsArePackedInMemory()
+    public async Task Top_MatchesLuceneQuery_WhenLongListsArePackedInMemory()
     {
         // 70,000 short passages over a small vocabulary: most terms' lists are long enough to be packed, and
         // "zebra" jumps more than 65,535 documents between two of its passages.
@@ -160,14 +160,34 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
         var searcher = new IndexSearcher(reader) { Similarity = ArticleIndex.Similarity };
         var before = PackedPostings.PackedBytes;
         var planner = new QuestionQuery(analyzer, RankingSettings.Default with { CommonTermShare = 0.1, MinCommonPassages = 0 });
+        var questions = new[] { "model release", "zebra", "open weights licence for commercial research", "zebra safety act rules", "llama llama model price" };
+        SearchPlan Plan(string question, QuestionTerms lookup) => planner.Build(question, TextAnalysis.Tokens(analyzer, "text", question), lookup)!;
+
+        // Four threads search first, together: they pack the same lists and remember the same term lookups at once.
+        using var start = new Barrier(4);
+        var together = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                start.SignalAndWait();
+                return questions.Select(q =>
+                {
+                    var lookup = new QuestionTerms(reader);
+                    return PassageSearch.Top(searcher, Plan(q, lookup), lookup, 2000).Docs.OrderBy(d => d.Doc).Select(d => (d.Doc, d.Score)).ToList();
+                }).ToList();
+            },
+            TaskCreationOptions.LongRunning)).ToArray();
+        var results = await Task.WhenAll(together);
+
         Assert.Contains(PassageSearch.Top(searcher, new SearchPlan([new PlannedTerm("zebra", 1, false)], [], 1, 0, 0), new QuestionTerms(reader), 2000).Docs, d => d.Doc == 69_900);
-        foreach (var question in new[] { "model release", "zebra", "open weights licence for commercial research", "zebra safety act rules", "llama llama model price" })
+        for (var q = 0; q < questions.Length; q++)
         {
+            var question = questions[q];
             var lookup = new QuestionTerms(reader);
-            var plan = planner.Build(question, TextAnalysis.Tokens(analyzer, "text", question), lookup)!;
+            var plan = Plan(question, lookup);
             var expected = searcher.Search(plan.ToQuery(), 2000).ScoreDocs.OrderBy(d => d.Doc).ToList();
             var hits = PassageSearch.Top(searcher, plan, lookup, 2000);
             var actual = hits.Docs.OrderBy(d => d.Doc).ToList();
+            Assert.All(results, r => Assert.Equal(actual.Select(d => (d.Doc, d.Score)), r[q]));
             var terms = plan.Terms.Select(t => t.Text).ToList();
             var fromPostings = PassageCoverage.Terms(new QuestionTerms(reader), terms, actual.Select(d => d.Doc));
             var fromMasks = PassageCoverage.Terms(lookup, terms, actual.Select(d => d.Doc), hits);
