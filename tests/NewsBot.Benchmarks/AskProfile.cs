@@ -22,10 +22,16 @@ internal static class AskProfile
         using (var kb = Collections.OpenSynced(knowledge, data))
         {
             var questions = Collections.Questions();
+            // A fresh process: nothing compiled by the JIT's optimising tier yet, no list packed, no lookup remembered.
+            var cold = new List<double>();
             foreach (var q in questions)
             {
+                var clock = Stopwatch.StartNew();
                 kb.Ask(q, new AskOptions(Related: false));
+                cold.Add(clock.Elapsed.TotalMilliseconds);
             }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{collection} first round in a fresh process, without related articles: first answer {cold[0]:F1} ms, all {Summary(cold)}"));
 
             // Warm (jitted), but no related articles cached yet: every lead article's are searched.
             var first = new List<double>();
