@@ -36,7 +36,10 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
         var questions = GoldenQuestion.Load(RepositoryPaths.GoldenQuestions).Concat(GoldenQuestion.Load(RepositoryPaths.ParaphraseQuestions))
             .Select(q => q.Question)
             .Append("the model was released in the")
-            .Append("Phi-2 phi-2 phi-2 licence licence");
+            .Append("Phi-2 phi-2 phi-2 licence licence")
+            .Append("Phi-2 MIT licence Microsoft research commercial use Llama Meta Azure OpenAI Altman board Mistral Mixtral Google "
+                + "Gemini Gemma context window tokens parameters open weights Grok xAI Anthropic Claude Sonnet Act Europe rules "
+                + "general purpose executive order Biden safety Ignite Copilot Studio Qwen Alibaba"); // more terms than a mask has bits
         using var lease = _collection.Index.Lease();
         var searcher = lease.Searcher;
         Assert.True(searcher.IndexReader.Leaves.Count > 1, "the edited collection spans several segments");
