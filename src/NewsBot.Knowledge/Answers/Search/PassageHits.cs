@@ -9,7 +9,7 @@ namespace NewsBot.Knowledge.Answers.Search;
 internal sealed record PassageHits(ScoreDoc[] Docs, uint[]? TermMasks, IReadOnlyList<string> MaskedTerms)
 {
     /// <summary>At most this many distinct question terms get a bit; coverage of the others is read from postings.</summary>
-    public const int MaxMaskedTerms = 32;
+    public const int MaxMaskedTerms = 31;
 
     public static PassageHits WithoutMasks(ScoreDoc[] docs) => new(docs, null, []);
 }

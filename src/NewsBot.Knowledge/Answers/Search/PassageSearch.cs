@@ -170,18 +170,17 @@ internal static class PassageSearch
     /// <summary>Offers the segment's live matched passages to the heap, resetting the scratch arrays behind it.</summary>
     private static void Collect(AtomicReaderContext leaf, SearchScratch scratch, int touchedCount, BestPassages best)
     {
-        var (scores, matched, masks, touched) = (scratch.Scores, scratch.Matched, scratch.Masks, scratch.Touched);
+        var (scores, masks, touched) = (scratch.Scores, scratch.Masks, scratch.Touched);
         var live = leaf.AtomicReader.LiveDocs;
         for (var i = 0; i < touchedCount; i++)
         {
             var doc = touched[i];
             if (best.Admits(scores[doc]) && (live is null || live.Get(doc)))
             {
-                best.Offer(scores[doc], leaf.DocBase + doc, masks[doc]);
+                best.Offer(scores[doc], leaf.DocBase + doc, masks[doc] & ~SearchScratch.Matched);
             }
 
             scores[doc] = 0;
-            matched[doc] = 0;
             masks[doc] = 0;
         }
     }
@@ -212,7 +211,7 @@ internal static class PassageSearch
                 continue;
             }
 
-            if (scratch.Matched[doc] != 0)
+            if ((scratch.Masks[doc] & SearchScratch.Matched) != 0)
             {
                 var frequency = PairProximity.Frequency(scratch.ReadPositions(first, 0), scratch.ReadPositions(second, 1), pair.Pair.Distance, slop);
                 if (frequency > 0)

@@ -18,10 +18,11 @@ internal sealed class SearchScratch
 
     public float[] Scores { get; private set; } = [];
 
-    /// <summary>1 for a passage a required term matched, else 0 (a number, so scoring can multiply by it).</summary>
-    public byte[] Matched { get; private set; } = [];
+    /// <summary>The bit of <see cref="Masks"/> set when a required term matched the passage: the top one, so that
+    /// shifting it down gives 0 or 1 for scoring to multiply by.</summary>
+    public const uint Matched = 1u << 31;
 
-    /// <summary>Which question terms each passage holds, one bit per term.</summary>
+    /// <summary>Which question terms each passage holds, one bit per term (the first 31 terms), and <see cref="Matched"/>.</summary>
     public uint[] Masks { get; private set; } = [];
 
     /// <summary>The passages matched in the segment, in the order they were first matched.</summary>
@@ -32,7 +33,6 @@ internal sealed class SearchScratch
         if (Scores.Length < documents)
         {
             Scores = new float[documents];
-            Matched = new byte[documents];
             Masks = new uint[documents];
             Touched = new int[documents];
         }

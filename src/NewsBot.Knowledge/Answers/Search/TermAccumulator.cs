@@ -15,8 +15,9 @@ internal static class TermAccumulator
     /// <returns>How many passages of the segment are matched now.</returns>
     public static int Add(TermPostings postings, TermClause clause, byte[] norms, SearchScratch scratch, int touchedCount)
     {
-        var (scores, matched, masks, touched) = (scratch.Scores, scratch.Matched, scratch.Masks, scratch.Touched);
-        var (table, weight, lengths, bit) = (clause.Table, clause.Weight, clause.LengthFactors, clause.Bit);
+        var (scores, masks, touched) = (scratch.Scores, scratch.Masks, scratch.Touched);
+        var (table, weight, lengths) = (clause.Table, clause.Weight, clause.LengthFactors);
+        var bits = clause.Bit | SearchScratch.Matched;
         if (postings.Packed is { } packed)
         {
             var (gaps, frequencies) = (packed.Gaps, packed.Frequencies);
@@ -33,10 +34,10 @@ internal static class TermAccumulator
                 doc += gap;
                 var frequency = frequencies[p];
                 var norm = norms[doc];
+                var before = masks[doc];
                 touched[touchedCount] = doc;
-                touchedCount += matched[doc] ^ 1;
-                matched[doc] = 1;
-                masks[doc] |= bit;
+                touchedCount += (int)(~before >> 31);
+                masks[doc] = before | bits;
                 scores[doc] += frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norm] : weight * frequency / (frequency + lengths[norm]);
             }
 
@@ -49,10 +50,10 @@ internal static class TermAccumulator
         {
             var frequency = docs.Freq;
             var norm = norms[next];
+            var before = masks[next];
             touched[touchedCount] = next;
-            touchedCount += matched[next] ^ 1;
-            matched[next] = 1;
-            masks[next] |= bit;
+            touchedCount += (int)(~before >> 31);
+            masks[next] = before | bits;
             scores[next] += frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norm] : weight * frequency / (frequency + lengths[norm]);
         }
 
@@ -63,7 +64,7 @@ internal static class TermAccumulator
     /// than branching).</summary>
     public static void AddToMatched(TermPostings postings, TermClause clause, byte[] norms, SearchScratch scratch)
     {
-        var (scores, matched, masks) = (scratch.Scores, scratch.Matched, scratch.Masks);
+        var (scores, masks) = (scratch.Scores, scratch.Masks);
         var (table, weight, lengths, bit) = (clause.Table, clause.Weight, clause.LengthFactors, clause.Bit);
         if (postings.Packed is { } packed)
         {
@@ -81,8 +82,9 @@ internal static class TermAccumulator
                 doc += gap;
                 var frequency = frequencies[p];
                 var norm = norms[doc];
-                var isMatched = matched[doc];
-                masks[doc] |= bit * isMatched;
+                var mask = masks[doc];
+                var isMatched = (int)(mask >> 31);
+                masks[doc] = mask | (bit * (uint)isMatched);
                 scores[doc] += isMatched * (frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norm] : weight * frequency / (frequency + lengths[norm]));
             }
 
@@ -93,7 +95,7 @@ internal static class TermAccumulator
         int next;
         while ((next = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
         {
-            if (matched[next] != 0)
+            if ((masks[next] & SearchScratch.Matched) != 0)
             {
                 var frequency = docs.Freq;
                 var norm = norms[next];
