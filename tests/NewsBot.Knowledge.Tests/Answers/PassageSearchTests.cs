@@ -147,6 +147,12 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
                     text += " zebra";
                 }
 
+                if (i % 1000 == 3)
+                {
+                    // In 70 passages: too few to pack, so its proximity pairs mix a Lucene list and a packed one.
+                    text = "unicorn " + text + " unicorn";
+                }
+
                 writer.AddDocument(
                 [
                     new Lucene.Net.Documents.TextField("text", text, Lucene.Net.Documents.Field.Store.NO),
@@ -163,7 +169,7 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
         var searcher = new IndexSearcher(reader) { Similarity = ArticleIndex.Similarity };
         var before = PackedPostings.PackedBytes;
         var planner = new QuestionQuery(analyzer, RankingSettings.Default with { CommonTermShare = 0.1, MinCommonPassages = 0 });
-        var questions = new[] { "model release", "zebra", "open weights licence for commercial research", "zebra safety act rules", "llama llama model price" };
+        var questions = new[] { "model release", "zebra", "open weights licence for commercial research", "zebra safety act rules", "llama llama model price", "unicorn model release", "model unicorn open" };
         SearchPlan Plan(string question, QuestionTerms lookup) => planner.Build(question, TextAnalysis.Tokens(analyzer, "text", question), lookup)!;
 
         // Four threads search first, together: they pack the same lists and remember the same term lookups at once.

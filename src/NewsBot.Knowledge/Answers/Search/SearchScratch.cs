@@ -44,18 +44,23 @@ internal sealed class SearchScratch
     /// <summary>The positions of the current document of <paramref name="postings"/>, in one of two buffers.</summary>
     public ReadOnlySpan<int> ReadPositions(DocsAndPositionsEnum postings, int slot)
     {
-        var frequency = postings.Freq;
-        if (_positions[slot].Length < frequency)
-        {
-            _positions[slot] = new int[Math.Max(frequency, _positions[slot].Length * 2)];
-        }
-
-        var positions = _positions[slot];
-        for (var i = 0; i < frequency; i++)
+        var positions = PositionBuffer(slot, postings.Freq);
+        for (var i = 0; i < positions.Length; i++)
         {
             positions[i] = postings.NextPosition();
         }
 
-        return positions.AsSpan(0, frequency);
+        return positions;
+    }
+
+    /// <summary>One of two buffers of <paramref name="length"/> positions.</summary>
+    public Span<int> PositionBuffer(int slot, int length)
+    {
+        if (_positions[slot].Length < length)
+        {
+            _positions[slot] = new int[Math.Max(length, _positions[slot].Length * 2)];
+        }
+
+        return _positions[slot].AsSpan(0, length);
     }
 }

@@ -46,6 +46,21 @@ internal sealed class SegmentPostings(AtomicReader segment)
         return new TermPostings(null, _reuse);
     }
 
+    /// <summary>The term's positions in the passage text packed in memory (packing them now if no pair needed them
+    /// before), or null when the term's list is short and is read from Lucene.</summary>
+    public PositionList? PackedPositions(string term, TermState? state)
+    {
+        var docFreq = state is BlockTermState block ? block.DocFreq : 0;
+        if (docFreq < PackedPostings.MinDocFreq)
+        {
+            return null;
+        }
+
+        return Indexing.PackedPositions.TryGet(segment, term, out var known)
+            ? known
+            : Indexing.PackedPositions.Add(segment, term, Seek(F.Text, term, state)!.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE), docFreq);
+    }
+
     /// <summary>The term's positions in the passage text, in one of two reused enumerators (a pair's two terms).</summary>
     public DocsAndPositionsEnum? Positions(string term, TermState? state, int slot)
     {

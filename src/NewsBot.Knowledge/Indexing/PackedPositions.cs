@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace NewsBot.Knowledge.Indexing;
+
+/// <summary>
+/// Where a term stands in each passage text of a segment, kept in memory for the terms of proximity pairs: reading
+/// positions through Lucene.Net's enumerators cost about 1 ms an answer for questions whose pairs join two
+/// mid-frequency terms (thousands of passages). Packed the first time a pair needs the term in a segment where at
+/// least <see cref="PackedPostings.MinDocFreq"/> passages hold it, as the document gaps, the frequencies, and each
+/// posting's positions as variable-length deltas (about a byte each); kept for the segment's life like
+/// <see cref="PackedPostings"/>.
+/// </summary>
+internal static class PackedPositions
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, PositionList>> Cache = new();
+
+    private static long s_packedBytes;
+
+    /// <summary>Bytes held by the position lists packed so far (for the memory benchmark).</summary>
+    public static long PackedBytes => Interlocked.Read(ref s_packedBytes);
+
+    public static bool TryGet(AtomicReader segment, string term, out PositionList? positions) =>
+        Lists(segment).TryGetValue(term, out positions);
+
+    /// <summary>Packs the positions <paramref name="postings"/> walks (the term's passage-text postings).</summary>
+    public static PositionList Add(AtomicReader segment, string term, DocsAndPositionsEnum postings, int docFreq)
+    {
+        var packed = PositionList.Pack(postings, docFreq);
+        if (Lists(segment).TryAdd(term, packed))
+        {
+            Interlocked.Add(ref s_packedBytes, packed.Bytes);
+        }
+
+        return packed;
+    }
+
+    private static ConcurrentDictionary<string, PositionList> Lists(AtomicReader segment) =>
+        Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, PositionList>(StringComparer.Ordinal));
+}
+
+/// <summary>
+/// One term's passages and positions in a segment: the documents (ascending), where each posting's positions start in
+/// <see cref="Positions"/> (one more entry than postings, so a posting's count is the difference), and the positions,
+/// per posting the first as is and the rest as gaps, each a variable-length number (about a byte).
+/// </summary>
+internal sealed class PositionList
+{
+    private PositionList(int[] docs, int[] starts, int[] counts, byte[] positions)
+    {
+        Docs = docs;
+        Starts = starts;
+        Counts = counts;
+        Positions = positions;
+    }
+
+    public int[] Docs { get; }
+
+    public int[] Starts { get; }
+
+    /// <summary>How many times the term occurs in each posting's passage.</summary>
+    public int[] Counts { get; }
+
+    public byte[] Positions { get; }
+
+    public long Bytes => (Docs.Length * 12L) + Positions.Length;
+
+    public static PositionList Pack(DocsAndPositionsEnum postings, int docFreq)
+    {
+        var docs = new List<int>(docFreq);
+        var starts = new List<int>(docFreq + 1);
+        var counts = new List<int>(docFreq);
+        var positions = new List<byte>(docFreq * 2);
+        int doc;
+        while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var frequency = postings.Freq;
+            docs.Add(doc);
+            starts.Add(positions.Count);
+            counts.Add(frequency);
+            var previous = 0;
+            for (var i = 0; i < frequency; i++)
+            {
+                var position = postings.NextPosition();
+                Write(positions, (uint)(position - previous));
+                previous = position;
+            }
+        }
+
+        starts.Add(positions.Count);
+        return new PositionList([.. docs], [.. starts], [.. counts], [.. positions]);
+    }
+
+    /// <summary>The first posting at or after <paramref name="from"/> whose document is at least
+    /// <paramref name="target"/> (galloping, then halving), or the list's length.</summary>
+    public int Seek(int from, int target)
+    {
+        var docs = Docs;
+        if (from >= docs.Length || docs[from] >= target)
+        {
+            return from;
+        }
+
+        var step = 1;
+        var low = from;
+        var high = from + 1;
+        while (high < docs.Length && docs[high] < target)
+        {
+            low = high;
+            step *= 2;
+            high = from + step;
+        }
+
+        high = Math.Min(high, docs.Length);
+        while (low + 1 < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (docs[middle] < target)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return high;
+    }
+
+    /// <summary>The positions of posting <paramref name="posting"/>, into <paramref name="into"/> (its count long).</summary>
+    public void Read(int posting, Span<int> into)
+    {
+        var bytes = Positions;
+        var at = Starts[posting];
+        var position = 0;
+        for (var i = 0; i < into.Length; i++)
+        {
+            uint value = 0;
+            var shift = 0;
+            byte next;
+            do
+            {
+                next = bytes[at++];
+                value |= (uint)(next & 0x7F) << shift;
+                shift += 7;
+            }
+            while (next >= 0x80);
+            position += (int)value;
+            into[i] = position;
+        }
+    }
+
+    private static void Write(List<byte> bytes, uint value)
+    {
+        while (value >= 0x80)
+        {
+            bytes.Add((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        bytes.Add((byte)value);
+    }
+}
