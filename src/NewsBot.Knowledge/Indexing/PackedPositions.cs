@@ -9,9 +9,8 @@ namespace NewsBot.Knowledge.Indexing;
 /// Where a term stands in each passage text of a segment, kept in memory for the terms of proximity pairs: reading
 /// positions through Lucene.Net's enumerators cost about 1 ms an answer for questions whose pairs join two
 /// mid-frequency terms (thousands of passages). Packed the first time a pair needs the term in a segment where at
-/// least <see cref="PackedPostings.MinDocFreq"/> passages hold it, as the document gaps, the frequencies, and each
-/// posting's positions as variable-length deltas (about a byte each); kept for the segment's life like
-/// <see cref="PackedPostings"/>.
+/// least <see cref="PackedPostings.MinDocFreq"/> passages hold it (<see cref="PositionList"/>), and kept for the
+/// segment's life like <see cref="PackedPostings"/>.
 /// </summary>
 internal static class PackedPositions
 {
@@ -43,16 +42,16 @@ internal static class PackedPositions
 
 /// <summary>
 /// One term's passages and positions in a segment: the documents (ascending), where each posting's positions start in
-/// <see cref="Positions"/> (one more entry than postings, so a posting's count is the difference), and the positions,
-/// per posting the first as is and the rest as gaps, each a variable-length number (about a byte).
+/// <see cref="Positions"/> (one more entry than postings, so a posting ends where the next starts), and the positions,
+/// per posting the first as is and the rest as gaps, each a variable-length number (about a byte): 8 bytes a passage
+/// and about one a position.
 /// </summary>
 internal sealed class PositionList
 {
-    private PositionList(int[] docs, int[] starts, int[] counts, byte[] positions)
+    private PositionList(int[] docs, int[] starts, byte[] positions)
     {
         Docs = docs;
         Starts = starts;
-        Counts = counts;
         Positions = positions;
     }
 
@@ -60,18 +59,14 @@ internal sealed class PositionList
 
     public int[] Starts { get; }
 
-    /// <summary>How many times the term occurs in each posting's passage.</summary>
-    public int[] Counts { get; }
-
     public byte[] Positions { get; }
 
-    public long Bytes => (Docs.Length * 12L) + Positions.Length;
+    public long Bytes => (Docs.Length * 8L) + Positions.Length;
 
     public static PositionList Pack(DocsAndPositionsEnum postings, int docFreq)
     {
         var docs = new List<int>(docFreq);
         var starts = new List<int>(docFreq + 1);
-        var counts = new List<int>(docFreq);
         var positions = new List<byte>(docFreq * 2);
         int doc;
         while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
@@ -79,7 +74,6 @@ internal sealed class PositionList
             var frequency = postings.Freq;
             docs.Add(doc);
             starts.Add(positions.Count);
-            counts.Add(frequency);
             var previous = 0;
             for (var i = 0; i < frequency; i++)
             {
@@ -90,7 +84,7 @@ internal sealed class PositionList
         }
 
         starts.Add(positions.Count);
-        return new PositionList([.. docs], [.. starts], [.. counts], [.. positions]);
+        return new PositionList([.. docs], [.. starts], [.. positions]);
     }
 
     /// <summary>The first posting at or after <paramref name="from"/> whose document is at least
@@ -130,13 +124,18 @@ internal sealed class PositionList
         return high;
     }
 
-    /// <summary>The positions of posting <paramref name="posting"/>, into <paramref name="into"/> (its count long).</summary>
-    public void Read(int posting, Span<int> into)
+    /// <summary>At most how many positions posting <paramref name="posting"/> holds (one byte each at least).</summary>
+    public int MaxPositions(int posting) => Starts[posting + 1] - Starts[posting];
+
+    /// <summary>The positions of posting <paramref name="posting"/>, read into <paramref name="buffer"/> (at least
+    /// <see cref="MaxPositions"/> long).</summary>
+    public Span<int> Read(int posting, Span<int> buffer)
     {
         var bytes = Positions;
-        var at = Starts[posting];
+        var (at, end) = (Starts[posting], Starts[posting + 1]);
         var position = 0;
-        for (var i = 0; i < into.Length; i++)
+        var count = 0;
+        while (at < end)
         {
             uint value = 0;
             var shift = 0;
@@ -149,8 +148,10 @@ internal sealed class PositionList
             }
             while (next >= 0x80);
             position += (int)value;
-            into[i] = position;
+            buffer[count++] = position;
         }
+
+        return buffer[..count];
     }
 
     private static void Write(List<byte> bytes, uint value)

@@ -266,8 +266,7 @@ internal static class PassageSearch
             if (packed.Docs[at] == doc && (scratch.Masks[doc] & SearchScratch.Matched) != 0)
             {
                 var (packedSlot, shortSlot) = packedIsFirst ? (0, 1) : (1, 0);
-                var packedPositions = scratch.PositionBuffer(packedSlot, packed.Counts[at]);
-                packed.Read(at, packedPositions);
+                var packedPositions = packed.Read(at, scratch.PositionBuffer(packedSlot, packed.MaxPositions(at)));
                 var shortPositions = scratch.ReadPositions(shortList, shortSlot);
                 var frequency = packedIsFirst
                     ? PairProximity.Frequency(packedPositions, shortPositions, pair.Pair.Distance, slop)
@@ -298,10 +297,8 @@ internal static class PassageSearch
             if (other.Docs[at] == doc && (scratch.Masks[doc] & SearchScratch.Matched) != 0)
             {
                 var (firstPosting, secondPosting) = ReferenceEquals(lead, first) ? (i, at) : (at, i);
-                var firstPositions = scratch.PositionBuffer(0, first.Counts[firstPosting]);
-                var secondPositions = scratch.PositionBuffer(1, second.Counts[secondPosting]);
-                first.Read(firstPosting, firstPositions);
-                second.Read(secondPosting, secondPositions);
+                var firstPositions = first.Read(firstPosting, scratch.PositionBuffer(0, first.MaxPositions(firstPosting)));
+                var secondPositions = second.Read(secondPosting, scratch.PositionBuffer(1, second.MaxPositions(secondPosting)));
                 var frequency = PairProximity.Frequency(firstPositions, secondPositions, pair.Pair.Distance, slop);
                 if (frequency > 0)
                 {
