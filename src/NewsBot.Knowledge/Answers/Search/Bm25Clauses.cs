@@ -67,7 +67,7 @@ internal sealed class TermClause : IDisposable
         Weight = weight;
         LengthFactors = lengthFactors;
         Bit = bit;
-        Table = SearchScratch.RentTable(TabledFrequencies * 256);
+        Table = ArrayPool<float>.Shared.Rent(TabledFrequencies * 256);
         for (var i = 0; i < TabledFrequencies * 256; i++)
         {
             float frequency = i >> 8;

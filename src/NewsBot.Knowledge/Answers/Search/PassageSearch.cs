@@ -10,7 +10,7 @@ namespace NewsBot.Knowledge.Answers.Search;
 /// Runs a <see cref="SearchPlan"/> over the index's postings term at a time: each term's posting list is read
 /// once, straight into a score per passage (<see cref="TermAccumulator"/>), with BM25 exactly as Lucene's
 /// <see cref="BM25Similarity"/> computes it; proximity pairs are scored from positions only in passages holding
-/// both terms; the best passages come out of one heap. Lucene.Net 4.8 runs the same query document at a time
+/// both terms (<see cref="ProximityScoring"/>); the best passages come out of one heap. Lucene.Net 4.8 runs the same query document at a time
 /// through a tree of scorers, with virtual calls and an advance per clause for every matching passage, and decodes
 /// postings at about 22 ns each: at 50,000 articles that was most of an answer (docs/benchmarks.md). Scores and order
 /// equal <c>searcher.Search(plan.ToQuery(), count)</c> (tested); any other similarity runs that Lucene query.
@@ -161,7 +161,7 @@ internal static class PassageSearch
 
         foreach (var pair in pairs)
         {
-            ScorePair(leaf, postings, pair, slop, scratch);
+            ProximityScoring.Add(leaf, postings, pair, slop, scratch);
         }
 
         Collect(leaf, scratch, touchedCount, best);
@@ -182,129 +182,6 @@ internal static class PassageSearch
 
             scores[doc] = 0;
             masks[doc] = 0;
-        }
-    }
-
-    /// <summary>
-    /// Adds a pair's proximity score to the matched passages holding both terms close enough. Positions of terms in
-    /// many passages come packed in memory (<see cref="PackedPositions"/>); a short list drives the search for its
-    /// passages in the other; two short lists are walked together through Lucene.
-    /// </summary>
-    private static void ScorePair(AtomicReaderContext leaf, SegmentPostings postings, PairClause pair, int slop, SearchScratch scratch)
-    {
-        var (firstState, secondState) = (pair.First.Get(leaf.Ord), pair.Second.Get(leaf.Ord));
-        if (firstState is null || secondState is null)
-        {
-            return;
-        }
-
-        var norms = SegmentNorms.Of(leaf.AtomicReader, F.Text)!;
-        var firstPacked = postings.PackedPositions(pair.Pair.First, firstState);
-        var secondPacked = postings.PackedPositions(pair.Pair.Second, secondState);
-        if (firstPacked is not null && secondPacked is not null)
-        {
-            ScorePackedPair(firstPacked, secondPacked, pair, slop, scratch, norms);
-            return;
-        }
-
-        if (firstPacked is not null || secondPacked is not null)
-        {
-            var packedIsFirst = firstPacked is not null;
-            var shortList = packedIsFirst ? postings.Positions(pair.Pair.Second, secondState, 1) : postings.Positions(pair.Pair.First, firstState, 0);
-            ScoreMixedPair((firstPacked ?? secondPacked)!, packedIsFirst, shortList!, pair, slop, scratch, norms);
-            return;
-        }
-
-        var first = postings.Positions(pair.Pair.First, firstState, 0);
-        var second = postings.Positions(pair.Pair.Second, secondState, 1);
-        if (first is null || second is null)
-        {
-            return;
-        }
-
-        var doc = first.NextDoc();
-        while (doc != DocIdSetIterator.NO_MORE_DOCS)
-        {
-            var other = second.DocID >= doc ? second.DocID : second.Advance(doc);
-            if (other == DocIdSetIterator.NO_MORE_DOCS)
-            {
-                return;
-            }
-
-            if (other > doc)
-            {
-                doc = first.Advance(other);
-                continue;
-            }
-
-            if ((scratch.Masks[doc] & SearchScratch.Matched) != 0)
-            {
-                var frequency = PairProximity.Frequency(scratch.ReadPositions(first, 0), scratch.ReadPositions(second, 1), pair.Pair.Distance, slop);
-                if (frequency > 0)
-                {
-                    scratch.Scores[doc] += pair.Score(frequency, norms[doc]);
-                }
-            }
-
-            doc = first.NextDoc();
-        }
-    }
-
-    /// <summary>A short Lucene list leads; the packed list of the other term is searched for each of its passages.</summary>
-    private static void ScoreMixedPair(PositionList packed, bool packedIsFirst, DocsAndPositionsEnum shortList, PairClause pair, int slop, SearchScratch scratch, byte[] norms)
-    {
-        var at = 0;
-        int doc;
-        while ((doc = shortList.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-        {
-            at = packed.Seek(at, doc);
-            if (at == packed.Docs.Length)
-            {
-                return;
-            }
-
-            if (packed.Docs[at] == doc && (scratch.Masks[doc] & SearchScratch.Matched) != 0)
-            {
-                var (packedSlot, shortSlot) = packedIsFirst ? (0, 1) : (1, 0);
-                var packedPositions = packed.Read(at, scratch.PositionBuffer(packedSlot, packed.MaxPositions(at)));
-                var shortPositions = scratch.ReadPositions(shortList, shortSlot);
-                var frequency = packedIsFirst
-                    ? PairProximity.Frequency(packedPositions, shortPositions, pair.Pair.Distance, slop)
-                    : PairProximity.Frequency(shortPositions, packedPositions, pair.Pair.Distance, slop);
-                if (frequency > 0)
-                {
-                    scratch.Scores[doc] += pair.Score(frequency, norms[doc]);
-                }
-            }
-        }
-    }
-
-    /// <summary>The same for two terms whose positions are packed in memory: the shorter list leads, the longer one
-    /// is searched for each of its passages.</summary>
-    private static void ScorePackedPair(PositionList first, PositionList second, PairClause pair, int slop, SearchScratch scratch, byte[] norms)
-    {
-        var (lead, other) = first.Docs.Length <= second.Docs.Length ? (first, second) : (second, first);
-        var at = 0;
-        for (var i = 0; i < lead.Docs.Length; i++)
-        {
-            var doc = lead.Docs[i];
-            at = other.Seek(at, doc);
-            if (at == other.Docs.Length)
-            {
-                return;
-            }
-
-            if (other.Docs[at] == doc && (scratch.Masks[doc] & SearchScratch.Matched) != 0)
-            {
-                var (firstPosting, secondPosting) = ReferenceEquals(lead, first) ? (i, at) : (at, i);
-                var firstPositions = first.Read(firstPosting, scratch.PositionBuffer(0, first.MaxPositions(firstPosting)));
-                var secondPositions = second.Read(secondPosting, scratch.PositionBuffer(1, second.MaxPositions(secondPosting)));
-                var frequency = PairProximity.Frequency(firstPositions, secondPositions, pair.Pair.Distance, slop);
-                if (frequency > 0)
-                {
-                    scratch.Scores[doc] += pair.Score(frequency, norms[doc]);
-                }
-            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Lucene.Net.Index;
 
 namespace NewsBot.Knowledge.Answers.Search;
@@ -37,9 +36,6 @@ internal sealed class SearchScratch
             Touched = new int[documents];
         }
     }
-
-    /// <summary>A score table for a clause, from the shared pool; give it back with <see cref="ArrayPool{T}.Return"/>.</summary>
-    public static float[] RentTable(int length) => ArrayPool<float>.Shared.Rent(length);
 
     /// <summary>The positions of the current document of <paramref name="postings"/>, in one of two buffers.</summary>
     public ReadOnlySpan<int> ReadPositions(DocsAndPositionsEnum postings, int slot)
