@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Curation.Drafts;
 using NewsBot.Knowledge.Curation.Extraction;
@@ -14,12 +13,13 @@ namespace NewsBot.Knowledge.Curation;
 /// of the feeds in <c>_feeds.yml</c>. Works on files only: the command line and the bot share it, and the running
 /// bot's file watcher does the indexing. Thread-safe.
 /// </summary>
-public sealed partial class CurationDesk : IDisposable
+public sealed class CurationDesk : IDisposable
 {
     private readonly string _root;
     private readonly TimeProvider _time;
     private readonly PageFetcher _fetcher;
     private readonly PageDrafter _drafter;
+    private readonly DraftFolder _drafts;
 
     // Writes, moves and deletes one at a time, so that two drafts never take the same name or url.
     private readonly SemaphoreSlim _files = new(1, 1);
@@ -32,6 +32,7 @@ public sealed partial class CurationDesk : IDisposable
         _time = time ?? TimeProvider.System;
         _fetcher = new PageFetcher(limits, _time);
         _drafter = new PageDrafter(_fetcher);
+        _drafts = new DraftFolder(_root);
     }
 
     public string KnowledgePath => _root;
@@ -102,7 +103,7 @@ public sealed partial class CurationDesk : IDisposable
             known.Add(url, path);
             known.Add(content.Url, path);
             var problems = DraftLint.Check(_root, path, _time.GetUtcNow());
-            var draft = ReadDraft(path) ?? throw new InvalidOperationException($"The draft just written cannot be read: {path}");
+            var draft = _drafts.Read(path) ?? throw new InvalidOperationException($"The draft just written cannot be read: {path}");
             return new AddResult(AddStatus.Drafted, url, $"drafted {KnowledgeFolder.DisplayPath(path)}", draft, checks, problems);
         }
         finally
@@ -120,10 +121,9 @@ public sealed partial class CurationDesk : IDisposable
     {
         ArgumentNullException.ThrowIfNull(draftPath);
         var full = Path.GetFullPath(draftPath);
-        var drafts = Path.TrimEndingDirectorySeparator(CurationFolders.DraftsPath(_root)) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(drafts, StringComparison.Ordinal) || !full.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (!_drafts.Contains(full))
         {
-            return new PublishResult(false, null, $"{draftPath} is not a draft: drafts are the .md files under {KnowledgeFolder.DisplayPath(drafts)}", []);
+            return new PublishResult(false, null, $"{draftPath} is not a draft: drafts are the .md files under {KnowledgeFolder.DisplayPath(CurationFolders.DraftsPath(_root))}", []);
         }
 
         _files.Wait();
@@ -148,7 +148,7 @@ public sealed partial class CurationDesk : IDisposable
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(full, target);
-            RemoveIfEmpty(Path.GetDirectoryName(full)!);
+            _drafts.RemoveIfEmpty(Path.GetDirectoryName(full)!);
             return new PublishResult(true, target, $"published {KnowledgeFolder.DisplayPath(target)}", problems);
         }
         finally
@@ -159,14 +159,14 @@ public sealed partial class CurationDesk : IDisposable
 
     /// <summary>Publishes the draft with this id ("2024/phi-2-goes-mit").</summary>
     public PublishResult PublishDraft(string id) =>
-        DraftPath(id) is { } path
+        _drafts.PathOf(id) is { } path
             ? Publish(path)
             : new PublishResult(false, null, $"no draft '{id}'", []);
 
     /// <summary>Deletes the draft with this id; false when there is none.</summary>
     public bool Discard(string id)
     {
-        if (DraftPath(id) is not { } path)
+        if (_drafts.PathOf(id) is not { } path)
         {
             return false;
         }
@@ -180,7 +180,7 @@ public sealed partial class CurationDesk : IDisposable
             }
 
             File.Delete(path);
-            RemoveIfEmpty(Path.GetDirectoryName(path)!);
+            _drafts.RemoveIfEmpty(Path.GetDirectoryName(path)!);
             return true;
         }
         finally
@@ -190,10 +190,9 @@ public sealed partial class CurationDesk : IDisposable
     }
 
     /// <summary>Every waiting draft, oldest folder first, then by name.</summary>
-    public IReadOnlyList<Draft> Drafts() =>
-        CurationFolders.DraftFiles(_root).Select(ReadDraft).OfType<Draft>().ToList();
+    public IReadOnlyList<Draft> Drafts() => _drafts.All();
 
-    public Draft? FindDraft(string id) => DraftPath(id) is { } path && File.Exists(path) ? ReadDraft(path) : null;
+    public Draft? FindDraft(string id) => _drafts.PathOf(id) is { } path && File.Exists(path) ? _drafts.Read(path) : null;
 
     /// <summary>A draft's lint findings, as <c>lint</c> would report them once published.</summary>
     public IReadOnlyList<ArticleProblem> Lint(Draft draft)
@@ -260,55 +259,6 @@ public sealed partial class CurationDesk : IDisposable
 
         return new FeedRun(reports);
     }
-
-    /// <summary>The file of a draft id, or null for an id that is not one (never a path outside <c>_drafts/</c>).</summary>
-    private string? DraftPath(string id)
-    {
-        if (string.IsNullOrWhiteSpace(id) || !DraftId().IsMatch(id))
-        {
-            return null;
-        }
-
-        var drafts = CurationFolders.DraftsPath(_root);
-        var path = Path.GetFullPath(Path.Combine(drafts, id + ".md"));
-        return path.StartsWith(Path.TrimEndingDirectorySeparator(drafts) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
-    }
-
-    private Draft? ReadDraft(string path)
-    {
-        var fields = FrontMatterFields.Read(path);
-        if (fields is null)
-        {
-            return null;
-        }
-
-        var relative = Path.GetRelativePath(CurationFolders.DraftsPath(_root), path).Replace(Path.DirectorySeparatorChar, '/');
-        var id = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? relative[..^3] : relative;
-        var paragraphs = fields.Paragraphs.Select(p => p.Text).ToList();
-        return new Draft(
-            id,
-            path,
-            fields["title"],
-            Uri.TryCreate(fields["url"], UriKind.Absolute, out var url) ? url : null,
-            PageDate.Parse(fields["published"])?.Value,
-            fields["source"],
-            fields["summary"],
-            paragraphs,
-            paragraphs.Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
-    }
-
-    private void RemoveIfEmpty(string folder)
-    {
-        var drafts = Path.GetFullPath(CurationFolders.DraftsPath(_root));
-        if (Path.GetFullPath(folder) != drafts && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            Directory.Delete(folder);
-        }
-    }
-
-    /// <summary>"2024/phi-2-goes-mit": a year folder and a file name, letters, digits, '-', '_' and '.' only.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    private static partial Regex DraftId();
 
     public void Dispose()
     {

@@ -65,6 +65,22 @@ public sealed class CurationDeskTests : IAsyncLifetime
         Assert.Empty(_bed.DraftFiles());
     }
 
+    [Theory]
+    [InlineData("../2024/phi-2-mit")]
+    [InlineData("2024/../../2024/phi-2-mit")]
+    [InlineData("/etc/passwd")]
+    [InlineData("2024\\..\\..\\2024\\phi-2-mit")]
+    public void DiscardAndPublish_IdThatLeavesTheDraftsFolder_TouchNothing(string id)
+    {
+        using var desk = new CurationDesk(_bed.Knowledge.KnowledgePath, new FetchLimits(), TimeProvider.System);
+        var article = Path.Combine(_bed.Knowledge.KnowledgePath, "2024", "phi-2-mit.md");
+
+        Assert.False(desk.Discard(id));
+        Assert.False(desk.PublishDraft(id).Published);
+        Assert.Null(desk.FindDraft(id));
+        Assert.True(File.Exists(article));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var i = 0; i < 300 && !condition(); i++)
