@@ -20,11 +20,7 @@ internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, T
     /// as <c>Knowledge__Path</c>), with --knowledge and --data taking precedence.</summary>
     public KnowledgeOptions KnowledgeOptions()
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = Configuration();
         var knowledge = configuration.GetSection(Knowledge.KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var configuredKnowledge = parse.GetValue(options.Knowledge)
@@ -41,6 +37,13 @@ internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, T
         knowledge.EmbeddingThreads = Environment.ProcessorCount;
         return knowledge;
     }
+
+    /// <summary>appsettings.json beside the program, then environment variables (<c>Curation__AllowPrivateHosts</c>).</summary>
+    public static IConfiguration Configuration() => new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
 
     /// <summary>Opens the knowledge base, or explains on standard error why it cannot (and returns null).</summary>
     public KnowledgeBase? OpenKnowledge(out KnowledgeOptions knowledgeOptions)

@@ -1,6 +1,7 @@
 using NewsBot.Bot;
 using NewsBot.Health;
 using NewsBot.Collection;
+using NewsBot.Curation;
 using NewsBot.Digests;
 using NewsBot.LocalChat;
 using NewsBot.Slack;
@@ -30,12 +31,14 @@ public static class NewsBotHost
         builder.AddDigests();
         builder.AddLocalChat();
         builder.AddSlack();
+        builder.AddCuration();
 
         var app = builder.Build();
         app.MapHealth();
         app.MapBot();
         app.MapLocalChat();
         app.MapSlack();
+        app.MapCuration();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using NewsBot.Bot;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Replies;
+using NewsBot.Curation.Commands;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
 using NewsBot.Storage;
@@ -48,6 +49,12 @@ internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory repli
         {
             var sent = await digests.RunAsync(channel, conversationType, arguments, cancellationToken).ConfigureAwait(false);
             return Merge(sent.Select(Message));
+        }
+
+        if (CurationCommandShape.Matches(word, arguments))
+        {
+            // Requests here carry no user id to check against the curators: curation is refused, and nothing fetched.
+            return Message(replies.Text(incoming, CurationCommandShape.NotOnSlackDirect));
         }
 
         if (word == "latest")

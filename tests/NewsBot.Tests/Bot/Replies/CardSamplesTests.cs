@@ -103,6 +103,15 @@ public sealed class CardSamplesTests : IAsyncLifetime
         var digest = NewsBot.Knowledge.Digests.DigestComposer.Compose(many, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
         yield return ("digest-webchat", Card(NewsBot.Digests.DigestMessage.Build(Connector.Webchat, digest)));
         yield return ("digest-teams", Card(NewsBot.Digests.DigestMessage.Build(Connector.Msteams, digest)));
+
+        // Curation: a draft's preview with checks and a lint error, and the list of waiting drafts.
+        var draft = new NewsBot.Knowledge.Curation.Draft(
+            "2024/phi-2-goes-mit", "/tmp/knowledge/_drafts/2024/phi-2-goes-mit.md", article.Title, article.Url, null, article.Source,
+            article.Summary, [answer.Results[0].Passage, "A second paragraph with [markup](https://example.org) that stays text."], 60);
+        var problems = new[] { new NewsBot.Knowledge.Articles.ArticleProblem("draft.md", 4, NewsBot.Knowledge.Articles.ProblemSeverity.Error, "required field 'published' is empty") };
+        yield return ("draft-preview-webchat", Card(NewsBot.Curation.DraftReplies.Preview(webChat, draft, ["no publication date on the page: fill in 'published'"], problems)));
+        yield return ("draft-preview-clean-teams", Card(NewsBot.Curation.DraftReplies.Preview(teams, draft with { Published = article.Published }, [], [])));
+        yield return ("drafts-webchat", Card(NewsBot.Curation.DraftReplies.List(webChat, [(draft, problems), (draft with { Id = "2024/other", Title = null }, [])], 12)));
     }
 
     private static Activity Incoming(string channelId) => new()

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsBot.Bot;
+using NewsBot.Bot.Commands;
+using NewsBot.Curation.Commands;
+using NewsBot.Hosting;
+using NewsBot.Knowledge.Curation;
+
+namespace NewsBot.Curation;
+
+/// <summary>Registers curation in chat (<c>add</c>, <c>drafts</c>, <c>publish</c>, <c>discard</c>) and the feed poller.</summary>
+public static class CurationHostingExtensions
+{
+    /// <summary>Needs the knowledge base (<see cref="DataPaths"/>), the bot, its storage and digests (their sender) registered.</summary>
+    public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<CurationOptions>()
+            .BindConfiguration(CurationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HasValidSchedule(), "Curation:FeedSchedule must be a cron expression such as \"0 * * * *\" (UTC), or \"off\".")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new CurationDesk(
+            sp.GetRequiredService<DataPaths>().Knowledge,
+            sp.GetRequiredService<IOptions<CurationOptions>>().Value.Limits,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Curators>();
+        services.AddSingleton<CuratorConversations>();
+        services.AddSingleton<CurationServices>();
+        services.AddSingleton<IBotCommand, AddDraftCommand>();
+        services.AddSingleton<IBotCommand, DraftsCommand>();
+        services.AddSingleton<IBotCommand, PublishDraftCommand>();
+        services.AddSingleton<IBotCommand, DiscardDraftCommand>();
+        services.AddHostedService<FeedPollingService>();
+        return builder;
+    }
+
+    /// <summary>Warns when curators are listed on a bot whose /api/messages is not authenticated.</summary>
+    public static WebApplication MapCuration(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<Curators>().Any && BotMode.IsLocal(app.Services.GetRequiredService<IConfiguration>()))
+        {
+            CurationLog.CuratorsInLocalMode(app.Services.GetRequiredService<ILogger<Curators>>());
+        }
+
+        return app;
+    }
+}

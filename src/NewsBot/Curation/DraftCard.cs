@@ -1,0 +1,150 @@
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using NewsBot.Bot;
+using NewsBot.Bot.Replies;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Curation;
+using Newtonsoft.Json.Linq;
+
+namespace NewsBot.Curation;
+
+/// <summary>
+/// Adaptive Cards for curators, JSON written by hand like the bot's other cards. Everything that came from the page
+/// is a TextRun of a RichTextBlock, which Adaptive Cards never read as Markdown: a page cannot put a link or
+/// formatting into the card.
+/// </summary>
+internal static class DraftCard
+{
+    /// <summary>Paragraphs of the text shown in a preview.</summary>
+    public const int PreviewParagraphs = 3;
+
+    /// <summary>A paragraph longer than this is cut in a preview.</summary>
+    public const int MaxParagraph = 500;
+
+    /// <summary>The preview of a new draft: title, publisher and date, the first paragraphs, the checks and lint, and Publish/Discard.</summary>
+    public static Attachment Preview(Draft draft, IReadOnlyList<string> checks, IReadOnlyList<ArticleProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var body = new JArray
+        {
+            AdaptiveCards.TextBlock("New draft", size: "Small", subtle: true),
+            Plain(draft.Title ?? "(no title)", weight: "Bolder", size: "Medium", spacing: "None"),
+            Plain(Byline(draft), subtle: true, spacing: "None"),
+        };
+        foreach (var paragraph in draft.Paragraphs.Take(PreviewParagraphs))
+        {
+            body.Add(Plain(Cut(paragraph, MaxParagraph)));
+        }
+
+        body.Add(AdaptiveCards.TextBlock(
+            string.Create(CultureInfo.InvariantCulture, $"{draft.Paragraphs.Count} paragraphs, {draft.Words} words in {draft.Id}"),
+            size: "Small",
+            subtle: true));
+        AddFindings(body, checks, problems);
+
+        var actions = new JArray
+        {
+            AdaptiveCards.Submit("Publish", CardCommand.Data($"publish {draft.Id}")),
+            AdaptiveCards.Submit("Discard", CardCommand.Data($"discard {draft.Id}")),
+        };
+        if (draft.Url is { } url)
+        {
+            actions.Add(AdaptiveCards.OpenUrl("Open source", url));
+        }
+
+        return AdaptiveCards.Attachment(body, actions, $"Draft: {draft.Title} ({Byline(draft)}). Type 'publish {draft.Id}' or 'discard {draft.Id}'.");
+    }
+
+    /// <summary>The waiting drafts, each with its lint state and Publish/Discard buttons.</summary>
+    public static Attachment List(IReadOnlyList<(Draft Draft, IReadOnlyList<ArticleProblem> Problems)> drafts, int total)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var body = new JArray { AdaptiveCards.TextBlock(Heading(total), weight: "Bolder", size: "Medium") };
+        foreach (var (draft, problems) in drafts)
+        {
+            body.Add(Plain(draft.Title ?? draft.Id, weight: "Bolder", spacing: "Medium"));
+            body.Add(Plain($"{Byline(draft)} · {State(problems)}", subtle: true, spacing: "None"));
+            body.Add(new JObject
+            {
+                ["type"] = "ActionSet",
+                ["actions"] = new JArray
+                {
+                    AdaptiveCards.Submit("Publish", CardCommand.Data($"publish {draft.Id}")),
+                    AdaptiveCards.Submit("Discard", CardCommand.Data($"discard {draft.Id}")),
+                },
+            });
+        }
+
+        if (total > drafts.Count)
+        {
+            body.Add(AdaptiveCards.TextBlock(string.Create(CultureInfo.InvariantCulture, $"and {total - drafts.Count} more in knowledge/_drafts/"), subtle: true));
+        }
+
+        return AdaptiveCards.Attachment(body, fallbackText: Heading(total));
+    }
+
+    public static string Heading(int total) => total == 1 ? "1 draft waits for review" : string.Create(CultureInfo.InvariantCulture, $"{total} drafts wait for review");
+
+    public static string Byline(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var date = draft.Published is { } published ? Dates.Short(published) : "no date";
+        return draft.Source is null ? date : $"{draft.Source} · {date}";
+    }
+
+    /// <summary>"ready to publish", or the first lint error.</summary>
+    public static string State(IReadOnlyList<ArticleProblem> problems) =>
+        problems.FirstOrDefault(p => p.Severity == ProblemSeverity.Error) is { } error ? $"to fix: {error.Message}" : "ready to publish";
+
+    /// <summary>A lint finding without the server's file path: "line 4: error: required field 'published' is empty".</summary>
+    public static string Finding(ArticleProblem problem) =>
+        string.Create(CultureInfo.InvariantCulture, $"line {problem.Line}: {(problem.Severity == ProblemSeverity.Error ? "error" : "warning")}: {problem.Message}");
+
+    private static void AddFindings(JArray body, IReadOnlyList<string> checks, IReadOnlyList<ArticleProblem> problems)
+    {
+        if (checks.Count > 0)
+        {
+            body.Add(AdaptiveCards.TextBlock("Check before publishing", weight: "Bolder", spacing: "Medium"));
+            foreach (var check in checks)
+            {
+                body.Add(Plain("• " + check, spacing: "None"));
+            }
+        }
+
+        body.Add(AdaptiveCards.TextBlock(problems.Count == 0 ? "Lint: clean" : "Lint", weight: "Bolder", spacing: "Medium"));
+        foreach (var problem in problems)
+        {
+            body.Add(Plain("• " + Finding(problem), spacing: "None"));
+        }
+    }
+
+    /// <summary>Text that is shown as it is: a RichTextBlock's TextRun, never Markdown.</summary>
+    private static JObject Plain(string text, string? weight = null, string? size = null, bool subtle = false, string? spacing = null)
+    {
+        var run = new JObject { ["type"] = "TextRun", ["text"] = text };
+        if (weight is not null)
+        {
+            run["weight"] = weight;
+        }
+
+        if (size is not null)
+        {
+            run["size"] = size;
+        }
+
+        if (subtle)
+        {
+            run["isSubtle"] = true;
+        }
+
+        var block = new JObject { ["type"] = "RichTextBlock", ["inlines"] = new JArray { run } };
+        if (spacing is not null)
+        {
+            block["spacing"] = spacing;
+        }
+
+        return block;
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
