@@ -9,7 +9,7 @@ namespace NewsBot.Knowledge.Evaluation;
 /// <see cref="Must"/> holds case-insensitive patterns the answering passage must contain (in the syntax Python and
 /// .NET share); <see cref="Kind"/> groups questions for per-kind figures ("direct", "paraphrase", "temporal", ...).
 /// </summary>
-public sealed record GoldenQuestion(string Id, string Question, IReadOnlyList<string> Expect)
+public sealed partial record GoldenQuestion(string Id, string Question, IReadOnlyList<string> Expect)
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
@@ -40,7 +40,9 @@ public sealed record GoldenQuestion(string Id, string Question, IReadOnlyList<st
             Line? parsed;
             try
             {
-                parsed = JsonSerializer.Deserialize(line, GoldenJsonContext.Default.Line);
+                // JSON allows an escaped lone surrogate ("\ud800") that no .NET string may hold: read it as U+FFFD,
+                // as a decoder reads a broken character, rather than refusing the whole file.
+                parsed = JsonSerializer.Deserialize(LoneSurrogate().Replace(line, "\\ufffd"), GoldenJsonContext.Default.Line);
             }
             catch (JsonException ex)
             {
@@ -70,6 +72,10 @@ public sealed record GoldenQuestion(string Id, string Question, IReadOnlyList<st
 
         return questions;
     }
+
+    /// <summary>An escaped high surrogate not followed by an escaped low one, or a low one not preceded by a high one.</summary>
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial Regex LoneSurrogate();
 
     internal sealed record Line(string? Id, string? Question, List<string>? Expect, List<string>? Must, string? Kind);
 }

@@ -49,6 +49,24 @@ public sealed class GoldenQuestionTests : IDisposable
     }
 
     [Fact]
+    public void Load_ReadsALineWithALoneSurrogate_AsTheReplacementCharacter_AndTheRestOfTheFile()
+    {
+        var path = _folder.Write("q.jsonl", """
+            {"id": "odd", "question": "is phi-2 open \ud800 source", "expect": []}
+            {"id": "pair", "question": "emoji \ud83d\ude00 stays", "expect": []}
+            {"id": "low", "question": "low \udc00 alone", "expect": []}
+            {"id": "fine", "question": "Is Phi-2 open?", "expect": ["https://example.org/a"]}
+            """);
+
+        var questions = GoldenQuestion.Load(path);
+
+        Assert.Equal(["odd", "pair", "low", "fine"], questions.Select(q => q.Id));
+        Assert.Equal("is phi-2 open \ufffd source", questions[0].Question);
+        Assert.Equal("emoji \ud83d\ude00 stays", questions[1].Question);
+        Assert.Equal("low \ufffd alone", questions[2].Question);
+    }
+
+    [Fact]
     public void Load_ThrowsFormatExceptionNamingTheLine_WhenAMustPatternIsNotARegularExpression()
     {
         var path = _folder.Write("q.jsonl", """
