@@ -23,7 +23,14 @@ internal sealed class MiniLmEmbedder : ITextEmbedder
 
     public MiniLmEmbedder()
     {
-        _encoder = new Lazy<SentenceEncoder>(() => new SentenceEncoder(_options), LazyThreadSafetyMode.ExecutionAndPublication);
+        _encoder = new Lazy<SentenceEncoder>(
+            () =>
+            {
+                // Before ONNX Runtime starts: no telemetry from the model runtime.
+                OrtTelemetry.Disable();
+                return new SentenceEncoder(_options);
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Model => "all-MiniLM-L6-v2";
