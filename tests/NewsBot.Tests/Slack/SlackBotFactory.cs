@@ -38,6 +38,9 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
             builder.UseSetting("Slack:ApiBaseUrl", slackApiBaseUrl);
         }
 
+        // One reply at a time unless a test says otherwise, so that tests can tell from the order of posts that
+        // nothing else was queued before a marker question.
+        builder.UseSetting("Slack:MaxConcurrentReplies", "1");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -35,7 +35,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
     {
         const int Events = 400;
         _slack.Delay = TimeSpan.FromMilliseconds(200);
-        await using var factory = Factory(new() { ["Slack:QueueCapacity"] = "64" });
+        await using var factory = Factory(new() { ["Slack:QueueCapacity"] = "64", ["Slack:MaxConcurrentReplies"] = "4" });
         using var client = factory.CreateClient();
         await factory.ReadyAsync();
 
