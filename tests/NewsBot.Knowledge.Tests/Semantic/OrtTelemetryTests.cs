@@ -9,7 +9,9 @@ public sealed class OrtTelemetryTests
     [Fact]
     public void LoadingTheModel_TurnsOnnxRuntimeTelemetryOff_InTheNativeEnvironment()
     {
+        // Set by the constructor already: creating ONNX Runtime's session options starts its environment (and telemetry).
         using var embedder = new MiniLmEmbedder();
+        Assert.Equal("1", Environment.GetEnvironmentVariable(OrtTelemetry.Variable));
 
         Assert.Equal(384, embedder.Embed("telemetry").Length);
 
