@@ -28,6 +28,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
     private volatile ArticleCatalog _catalog;
     private DateTimeOffset? _lastSync;
     private IReadOnlyList<string> _refused = [];
+    private IReadOnlyDictionary<string, RefusedFile> _refusedFiles = new Dictionary<string, RefusedFile>();
 
     private KnowledgeBase(KnowledgeOptions options, TimeProvider time, ILogger logger, ArticleIndex index, RankingSettings? settings = null)
     {
@@ -101,7 +102,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
     {
         lock (_syncLock)
         {
-            var synchronizer = new IndexSynchronizer(_index, new PassageSplitter(), _time);
+            var synchronizer = new IndexSynchronizer(_index, new PassageSplitter(), _time) { MaxArticleBytes = _options.MaxArticleBytes, RefusedBefore = _refusedFiles };
             SyncReport report;
             try
             {
@@ -116,6 +117,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
 
             _catalog = synchronizer.Catalog ?? _catalog;
             _refused = synchronizer.Refused;
+            _refusedFiles = synchronizer.RefusedFiles;
             _lastSync = ParseLastSync(_index.CommitData);
             if (_backfill is not null && (report.Changed || _semantic!.Current.Ready < _catalog.Passages || _semantic.Current.Total != _catalog.Passages))
             {
@@ -154,7 +156,7 @@ public sealed class KnowledgeBase : IKnowledgeBase
         return _engine.Ask(question, top, skip, options?.Related ?? true);
     }
 
-    public IReadOnlyList<ArticleProblem> Validate() => KnowledgeValidator.Validate(_options.Path, _time.GetUtcNow());
+    public IReadOnlyList<ArticleProblem> Validate() => KnowledgeValidator.Validate(_options.Path, _time.GetUtcNow(), _options.MaxArticleBytes);
 
     public IReadOnlyList<ArticleInfo> ArticlesSeenSince(DateTimeOffset since, DateTimeOffset? until = null) =>
         _catalog.ById.Values

@@ -7,6 +7,8 @@ public sealed class KnowledgeOptions
 {
     public const string SectionName = "Knowledge";
 
+    public const int DefaultMaxArticleBytes = 1024 * 1024;
+
     /// <summary>Folder of curated Markdown articles. Default: the repository's <c>knowledge/</c>.</summary>
     [Required]
     public string Path { get; set; } = "knowledge";
@@ -33,6 +35,13 @@ public sealed class KnowledgeOptions
     /// cores to answering; the command line uses every core.</summary>
     [Range(1, 64)]
     public int EmbeddingThreads { get; set; } = 1;
+
+    /// <summary>
+    /// Largest article file read, in bytes; a larger one is reported by <c>lint</c> and <c>index</c> with its name and
+    /// never read (articles are a few kilobytes). Default 1 MiB.
+    /// </summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxArticleBytes { get; set; } = DefaultMaxArticleBytes;
 
     /// <summary>Number of results an answer holds unless the caller asks for another count.</summary>
     [Range(1, 50)]

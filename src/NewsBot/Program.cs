@@ -8,5 +8,9 @@ if (CliApp.IsCommand(args))
     return CliApp.Run(args, Console.Out, Console.Error);
 }
 
-await NewsBotHost.Build(args).RunAsync();
-return 0;
+if (UnknownCommand.Find(args) is { } word)
+{
+    return UnknownCommand.Report(word, Console.Error);
+}
+
+return await NewsBotHost.RunAsync(args, Console.Error);

@@ -19,14 +19,16 @@ internal static class KnowledgeFolder
     };
 
     /// <summary>Every article file of the knowledge folder, in path order.</summary>
-    public static List<ArticleFile> Files(string root) => Files(root, root);
+    /// <param name="refused">Receives a problem for each symbolic link that is not followed (see <see cref="FolderLinks"/>).</param>
+    public static List<ArticleFile> Files(string root, ICollection<ArticleProblem>? refused = null) => Files(root, root, refused);
 
     /// <summary>
     /// The article files in <paramref name="directory"/> (the knowledge folder or a folder inside it), in path order.
     /// One walk: size and time come from the directory listing, not from a second look at each file. On Linux they
-    /// still cost a stat per file, so the folders directly inside are walked in parallel.
+    /// still cost a stat per file, so the folders directly inside are walked in parallel. Symbolic links are followed
+    /// only inside the folder and without loops, a linked folder once (<see cref="FolderLinks"/>).
     /// </summary>
-    public static List<ArticleFile> Files(string root, string directory)
+    public static List<ArticleFile> Files(string root, string directory, ICollection<ArticleProblem>? refused = null)
     {
         var start = Path.GetFullPath(directory);
         if (!Directory.Exists(start))
@@ -36,30 +38,49 @@ internal static class KnowledgeFolder
 
         var rootPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var rootLength = Path.EndsInDirectorySeparator(rootPath) ? rootPath.Length : rootPath.Length + 1;
-        var files = List(start, rootLength, TopLevel);
-        var folders = List(start, (ref FileSystemEntry entry) => entry.ToFullPath(), (ref FileSystemEntry entry) => entry.IsDirectory && IsVisible(entry.FileName), TopLevel);
+        var realRoot = FolderLinks.RealPath(rootPath) ?? rootPath;
+        var problems = new List<ArticleProblem>();
+        var topLevel = List(start, TopLevel);
+        var folders = topLevel.Where(e => e.IsDirectory).Select(e => e.FullPath).ToList();
+        var files = Admit(topLevel.Where(e => !e.IsDirectory), rootLength, realRoot, linkedFolder: false, problems);
+
         var walked = new List<ArticleFile>[folders.Count];
-        Parallel.For(0, folders.Count, i => walked[i] = List(folders[i], rootLength, Recursive));
+        var walkProblems = new List<ArticleProblem>[folders.Count];
+        Parallel.For(0, folders.Count, i => (walked[i], walkProblems[i]) = Walk(folders[i], rootLength, realRoot));
         foreach (var folder in walked)
         {
             files.AddRange(folder);
         }
 
+        foreach (var folderProblems in walkProblems)
+        {
+            problems.AddRange(folderProblems);
+        }
+
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        if (refused is not null)
+        {
+            foreach (var problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal))
+            {
+                refused.Add(problem);
+            }
+        }
+
         return files;
     }
 
-    /// <summary>The article file at <paramref name="path"/>, or null when there is none (missing, a folder, hidden, not Markdown, outside).</summary>
+    /// <summary>The article file at <paramref name="path"/>, or null when there is none (missing, a folder, hidden, not Markdown, outside, behind a refused link).</summary>
     public static ArticleFile? File(string root, string path)
     {
         var relative = RelativePath(root, path);
         var info = new FileInfo(Path.GetFullPath(path));
-        if (relative is null || !IsVisiblePath(relative) || !IsArticleName(info.Name) || !info.Exists)
+        if (relative is null || !IsVisiblePath(relative) || !IsArticleName(info.Name) || !info.Exists || !IsReachable(root, relative))
         {
             return null;
         }
 
-        return new ArticleFile(info.FullName, relative, FileStamp.Of(info));
+        var stamp = info.LinkTarget is null ? FileStamp.Of(info) : FileStamp.Of(new FileInfo(FolderLinks.RealPath(info.FullName)!));
+        return new ArticleFile(info.FullName, relative, stamp);
     }
 
     /// <summary>True when a path under the knowledge folder names an article (used by file watchers too).</summary>
@@ -90,25 +111,130 @@ internal static class KnowledgeFolder
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
     }
 
-    /// <summary>The article files in <paramref name="directory"/>, relative paths cut after <paramref name="rootLength"/> characters.</summary>
-    private static List<ArticleFile> List(string directory, int rootLength, EnumerationOptions options) => List(
-        directory,
-        (ref FileSystemEntry entry) =>
+    /// <summary>
+    /// Whether a walk of the folder would reach <paramref name="relative"/>: every link on the way leads inside and does
+    /// not loop, and at most one folder on the way is a link (a linked folder is walked once).
+    /// </summary>
+    private static bool IsReachable(string root, string relative)
+    {
+        var realRoot = FolderLinks.RealPath(root) ?? Path.GetFullPath(root);
+        var current = Path.GetFullPath(root);
+        var parts = relative.Split('/');
+        var linkedFolders = 0;
+        for (var i = 0; i < parts.Length; i++)
         {
-            var fullPath = entry.ToFullPath();
-            return new ArticleFile(fullPath, ToForwardSlashes(fullPath[rootLength..]), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
-        },
-        (ref FileSystemEntry entry) => !entry.IsDirectory && IsArticleName(entry.FileName),
-        options);
+            current = Path.Combine(current, parts[i]);
+            var isFolder = i < parts.Length - 1;
+            if (new FileInfo(current).LinkTarget is null)
+            {
+                continue;
+            }
 
-    private static List<T> List<T>(string directory, FileSystemEnumerable<T>.FindTransform transform, FileSystemEnumerable<T>.FindPredicate include, EnumerationOptions options)
+            if (FolderLinks.Refusal(realRoot, current, isFolder) is not null || (isFolder && ++linkedFolders > 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Walks a folder: its real subfolders recursively, then each linked subfolder once, if it may be followed.</summary>
+    private static (List<ArticleFile> Files, List<ArticleProblem> Problems) Walk(string folder, int rootLength, string realRoot)
+    {
+        var problems = new List<ArticleProblem>();
+        if (IsLink(folder))
+        {
+            // A link directly inside the knowledge folder.
+            return FollowFolder(folder, rootLength, realRoot, problems);
+        }
+
+        var entries = List(folder, Recursive);
+        var files = Admit(entries.Where(e => !e.IsDirectory), rootLength, realRoot, linkedFolder: false, problems);
+        foreach (var link in entries.Where(e => e.IsDirectory && e.IsLink))
+        {
+            files.AddRange(FollowFolder(link.FullPath, rootLength, realRoot, problems).Files);
+        }
+
+        return (files, problems);
+    }
+
+    private static (List<ArticleFile> Files, List<ArticleProblem> Problems) FollowFolder(string link, int rootLength, string realRoot, List<ArticleProblem> problems)
+    {
+        if (FolderLinks.Refusal(realRoot, link, isDirectory: true) is { } refusal)
+        {
+            problems.Add(new ArticleProblem(DisplayPath(link), 1, ProblemSeverity.Error, refusal));
+            return ([], problems);
+        }
+
+        var entries = List(link, Recursive);
+        foreach (var nested in entries.Where(e => e.IsDirectory && e.IsLink))
+        {
+            problems.Add(new ArticleProblem(DisplayPath(nested.FullPath), 1, ProblemSeverity.Error, "symbolic link inside a linked folder; not followed (a linked folder is walked once)"));
+        }
+
+        return (Admit(entries.Where(e => !e.IsDirectory), rootLength, realRoot, linkedFolder: true, problems), problems);
+    }
+
+    /// <summary>The files that are not links, and the file links that lead inside the folder (with their target's size and time).</summary>
+    private static List<ArticleFile> Admit(IEnumerable<Entry> entries, int rootLength, string realRoot, bool linkedFolder, List<ArticleProblem> problems)
+    {
+        var admitted = new List<ArticleFile>();
+        foreach (var entry in entries)
+        {
+            var file = entry.File(rootLength);
+            if (!entry.IsLink)
+            {
+                admitted.Add(file);
+                continue;
+            }
+
+            var refusal = linkedFolder
+                ? "symbolic link inside a linked folder; not followed (a linked folder is walked once)"
+                : FolderLinks.Refusal(realRoot, file.FullPath, isDirectory: false);
+            var target = refusal is null ? new FileInfo(FolderLinks.RealPath(file.FullPath)!) : null;
+            if (target is { Exists: true })
+            {
+                admitted.Add(file with { Stamp = FileStamp.Of(target) });
+            }
+            else
+            {
+                problems.Add(new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, refusal ?? "symbolic link leads nowhere (its target is missing); not followed"));
+            }
+        }
+
+        return admitted;
+    }
+
+    private static bool IsLink(string path)
     {
         try
         {
-            return [.. new FileSystemEnumerable<T>(directory, transform, options)
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The visible entries under <paramref name="directory"/>: article files and (not recursed into) linked folders,
+    /// plus, for the top level, its visible folders. Links are never recursed into here; <see cref="Walk"/> decides.
+    /// </summary>
+    private static List<Entry> List(string directory, EnumerationOptions options)
+    {
+        try
+        {
+            return [.. new FileSystemEnumerable<Entry>(
+                directory,
+                (ref FileSystemEntry entry) => new Entry(entry.ToFullPath(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
+                options)
             {
-                ShouldIncludePredicate = include,
-                ShouldRecursePredicate = (ref FileSystemEntry entry) => IsVisible(entry.FileName),
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory
+                    ? IsVisible(entry.FileName) && (!options.RecurseSubdirectories || (entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                    : IsArticleName(entry.FileName),
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => IsVisible(entry.FileName) && (entry.Attributes & FileAttributes.ReparsePoint) == 0,
             }];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -116,6 +242,12 @@ internal static class KnowledgeFolder
             // Removed or locked while being listed: its files are not there for this sync.
             return [];
         }
+    }
+
+    /// <summary>One listed entry: a folder, or an article file with its size and time as listed.</summary>
+    private readonly record struct Entry(string FullPath, bool IsDirectory, bool IsLink, FileStamp Stamp)
+    {
+        public ArticleFile File(int rootLength) => new(FullPath, ToForwardSlashes(FullPath[rootLength..]), Stamp);
     }
 
     private static bool IsArticleName(ReadOnlySpan<char> name) => IsVisible(name) && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

@@ -3,7 +3,8 @@ namespace NewsBot.Knowledge.Articles;
 /// <summary>The lint of a knowledge folder: every file read, every problem reported, nothing indexed.</summary>
 internal static class KnowledgeValidator
 {
-    public static List<ArticleProblem> Validate(string knowledgeRoot, DateTimeOffset now)
+    /// <param name="maxArticleBytes">Files larger than this are reported and not read (<see cref="KnowledgeOptions.MaxArticleBytes"/>).</param>
+    public static List<ArticleProblem> Validate(string knowledgeRoot, DateTimeOffset now, int maxArticleBytes = KnowledgeOptions.DefaultMaxArticleBytes)
     {
         var problems = new List<ArticleProblem>();
         if (!Directory.Exists(knowledgeRoot))
@@ -14,18 +15,16 @@ internal static class KnowledgeValidator
 
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in KnowledgeFolder.Files(knowledgeRoot))
+        foreach (var file in KnowledgeFolder.Files(knowledgeRoot, problems))
         {
-            ReadResult result;
-            try
+            var (bytes, problem) = ArticleBytes.Read(file, maxArticleBytes);
+            if (bytes is null)
             {
-                result = ArticleReader.Read(File.ReadAllBytes(file.FullPath), file.RelativePath, file.DisplayPath, now);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"));
+                problems.Add(problem!);
                 continue;
             }
+
+            var result = ArticleReader.Read(bytes, file.RelativePath, file.DisplayPath, now);
 
             problems.AddRange(result.Problems);
             if (result.Article is not { } article)

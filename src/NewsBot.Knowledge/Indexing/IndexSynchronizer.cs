@@ -7,6 +7,9 @@ using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Indexing;
 
+/// <summary>A file a sync refused for its content: its size and time then, and its problems.</summary>
+internal sealed record RefusedFile(FileStamp Stamp, IReadOnlyList<ArticleProblem> Problems);
+
 /// <summary>
 /// Brings the index in line with the knowledge folder. Unchanged files (same content hash) are not even
 /// parsed; added and changed ones replace their article's block of documents atomically; deleted ones are
@@ -18,6 +21,15 @@ namespace NewsBot.Knowledge.Indexing;
 internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter splitter, TimeProvider time)
 {
     public int CommitEvery { get; init; } = 5000;
+
+    /// <summary>Largest article file read, in bytes (<see cref="KnowledgeOptions.MaxArticleBytes"/>).</summary>
+    public int MaxArticleBytes { get; init; } = KnowledgeOptions.DefaultMaxArticleBytes;
+
+    /// <summary>
+    /// Files an earlier sync refused for their content (errors, too large), with the size and time they had and their
+    /// problems: while those are the same, the file is not read again and the same problems are reported.
+    /// </summary>
+    public IReadOnlyDictionary<string, RefusedFile> RefusedBefore { get; init; } = new Dictionary<string, RefusedFile>();
 
     public SyncReport Sync(string knowledgeRoot, ArticleCatalog catalog, CancellationToken cancellationToken) =>
         Sync(knowledgeRoot, catalog, null, cancellationToken);
@@ -57,9 +69,18 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         var examined = new Examination[files.Count];
         Parallel.For(0, files.Count, parallel, i => examined[i] = Examine(files[i], catalog, now));
 
+        // Links the walk did not follow are refused like files with errors.
+        problems.AddRange(scope.Refused);
+        skipped += scope.Refused.Count;
+        // A whole-folder sync examines every file, so it starts afresh; a sync of a few paths keeps what it did not look at.
+        var refusedFiles = changedPaths is null
+            ? new Dictionary<string, RefusedFile>(StringComparer.Ordinal)
+            : new Dictionary<string, RefusedFile>(RefusedBefore, StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             var (isUnchanged, readProblem, result) = examined[i];
+            var file = files[i];
+            refusedFiles.Remove(file.RelativePath);
             if (isUnchanged)
             {
                 unchanged++;
@@ -68,10 +89,19 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
 
             if (readProblem is not null)
             {
-                // An earlier good version, if any, stays served.
+                // An earlier good version, if any, stays served. An unreadable file is tried again (permissions change
+                // without its time changing); one too large is not, until its size or time changes.
                 problems.Add(readProblem);
                 skipped++;
-                refused.Add(files[i].RelativePath);
+                if (file.Stamp.Size > MaxArticleBytes)
+                {
+                    refusedFiles[file.RelativePath] = new RefusedFile(file.Stamp, [readProblem]);
+                }
+                else
+                {
+                    refused.Add(file.RelativePath);
+                }
+
                 continue;
             }
 
@@ -79,6 +109,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             if (result.Article is null)
             {
                 skipped++;
+                refusedFiles[file.RelativePath] = new RefusedFile(file.Stamp, result.Problems);
                 continue;
             }
 
@@ -155,6 +186,7 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         clock.Stop();
         Catalog = catalog.With(written, scope.Removed);
         Refused = refused;
+        RefusedFiles = refusedFiles;
         return new SyncReport(added, updated, scope.Removed.Count, unchanged, skipped, Catalog.Count, Catalog.Passages, clock.Elapsed, problems);
     }
 
@@ -167,8 +199,11 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
     /// </summary>
     public IReadOnlyList<string> Refused { get; private set; } = [];
 
+    /// <summary>Files the last completed sync refused for their content, to pass as <see cref="RefusedBefore"/> to the next.</summary>
+    public IReadOnlyDictionary<string, RefusedFile> RefusedFiles { get; private set; } = new Dictionary<string, RefusedFile>();
+
     /// <summary>Reads what one file needs: nothing when its size and time are unchanged, else its bytes, hash and parse.</summary>
-    private static Examination Examine(ArticleFile file, ArticleCatalog catalog, DateTimeOffset now)
+    private Examination Examine(ArticleFile file, ArticleCatalog catalog, DateTimeOffset now)
     {
         catalog.ByPath.TryGetValue(file.RelativePath, out var previous);
         if (previous is not null && previous.Stamp == file.Stamp)
@@ -177,14 +212,16 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             return Examination.Same;
         }
 
-        byte[] bytes;
-        try
+        if (RefusedBefore.TryGetValue(file.RelativePath, out var refusedBefore) && refusedBefore.Stamp == file.Stamp)
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            // Refused before with the same size and time: the same problems, without reading it again.
+            return new Examination(false, null, new ReadResult(null, refusedBefore.Problems, string.Empty));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        var (bytes, readProblem) = ArticleBytes.Read(file, MaxArticleBytes);
+        if (bytes is null)
         {
-            return new Examination(false, new ArticleProblem(file.DisplayPath, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"), null);
+            return new Examination(false, readProblem, null);
         }
 
         if (previous is not null && previous.ContentHash == ArticleReader.Hash(bytes))

@@ -3,12 +3,14 @@ using NewsBot.Knowledge.Articles;
 namespace NewsBot.Knowledge.Indexing;
 
 /// <summary>What one sync looks at: the article files it examines, in path order, and the indexed articles whose files are gone.</summary>
-internal sealed record SyncScope(IReadOnlyList<ArticleFile> Files, IReadOnlyList<string> Removed)
+/// <param name="Refused">Symbolic links the walk did not follow (outside the folder, a loop), as problems.</param>
+internal sealed record SyncScope(IReadOnlyList<ArticleFile> Files, IReadOnlyList<string> Removed, IReadOnlyList<ArticleProblem> Refused)
 {
     /// <summary>The whole knowledge folder: every article file, and every indexed article without one.</summary>
     public static SyncScope Everything(string root, ArticleCatalog catalog)
     {
-        var files = KnowledgeFolder.Files(root);
+        var refused = new List<ArticleProblem>();
+        var files = KnowledgeFolder.Files(root, refused);
         var onDisk = new HashSet<string>(files.Count, StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -16,7 +18,7 @@ internal sealed record SyncScope(IReadOnlyList<ArticleFile> Files, IReadOnlyList
         }
 
         var removed = catalog.ByPath.Keys.Where(path => !onDisk.Contains(path)).ToList();
-        return new SyncScope(files, removed);
+        return new SyncScope(files, removed, refused);
     }
 
     /// <summary>
@@ -30,6 +32,7 @@ internal sealed record SyncScope(IReadOnlyList<ArticleFile> Files, IReadOnlyList
         var files = new Dictionary<string, ArticleFile>(StringComparer.Ordinal);
         var removed = new HashSet<string>(StringComparer.Ordinal);
         var folders = new List<string>();
+        var refused = new List<ArticleProblem>();
         foreach (var path in changedPaths)
         {
             var relative = KnowledgeFolder.RelativePath(root, path);
@@ -52,7 +55,7 @@ internal sealed record SyncScope(IReadOnlyList<ArticleFile> Files, IReadOnlyList
             if (Directory.Exists(fullPath))
             {
                 folders.Add(relative + "/");
-                AddAll(files, KnowledgeFolder.Files(root, fullPath));
+                AddAll(files, KnowledgeFolder.Files(root, fullPath, refused));
             }
             else if (KnowledgeFolder.File(root, fullPath) is { } file)
             {
@@ -82,7 +85,7 @@ internal sealed record SyncScope(IReadOnlyList<ArticleFile> Files, IReadOnlyList
 
         var examined = files.Values.ToList();
         examined.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return new SyncScope(examined, removed.ToList());
+        return new SyncScope(examined, removed.ToList(), refused);
     }
 
     private static void AddAll(Dictionary<string, ArticleFile> files, List<ArticleFile> found)

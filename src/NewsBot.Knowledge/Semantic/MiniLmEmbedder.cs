@@ -15,7 +15,7 @@ namespace NewsBot.Knowledge.Semantic;
 /// </remarks>
 internal sealed class MiniLmEmbedder : ITextEmbedder
 {
-    private readonly SessionOptions _options = new() { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
+    private readonly SessionOptions _options;
     private readonly Lazy<SentenceEncoder> _encoder;
 
     /// <summary>The process's one instance: the model weighs about 90 MB once loaded.</summary>
@@ -23,6 +23,9 @@ internal sealed class MiniLmEmbedder : ITextEmbedder
 
     public MiniLmEmbedder()
     {
+        // Before anything starts ONNX Runtime (creating SessionOptions does): no telemetry from the model runtime.
+        OrtTelemetry.Disable();
+        _options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
         _encoder = new Lazy<SentenceEncoder>(() => new SentenceEncoder(_options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

@@ -118,8 +118,10 @@ internal sealed class VectorBackfill(SemanticIndex semantic, int parallelism, IL
                     Log.Embedded(logger, embedded, semantic.Current.Ready, semantic.Current.Total);
                 }
             }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            catch (Exception) when (token.IsCancellationRequested)
             {
+                // Stopping: whatever the interrupted pass threw (ONNX Runtime's "terminate flag" error, a cancellation
+                // wrapped by Parallel.ForEach) is the stop, not a failure. The next start embeds what is left.
                 return;
             }
 #pragma warning disable CA1031 // A broken model must not take the bot down: answers fall back to BM25.

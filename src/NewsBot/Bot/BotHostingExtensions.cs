@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Replies;
 using NewsBot.Bot.Teams;
+using NewsBot.Security;
 
 namespace NewsBot.Bot;
 
@@ -13,6 +14,13 @@ public static class BotHostingExtensions
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.AllowedServiceUrls.All(url => ServiceUrlPolicy.IsWellFormed(url, out _)), "Bot:AllowedServiceUrls must be absolute http or https URLs.")
+            .ValidateOnStart();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddSingleton<BotEndpoint>();
 
         // With IHttpClientFactory registered, the SDK's connector clients share pooled handlers instead of
         // opening a new HttpClient (and new connections) for every turn's replies.
@@ -45,17 +53,23 @@ public static class BotHostingExtensions
 
     public static WebApplication MapBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", BotEndpoint.HandleAsync);
+        var messages = app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
 
         var configuration = app.Services.GetRequiredService<IConfiguration>();
         var logger = app.Services.GetRequiredService<ILogger<NewsBotAdapter>>();
-        if (BotMode.IsLocal(configuration))
+        switch (BotMode.Of(configuration))
         {
-            NewsBotAdapter.Log.LocalMode(logger);
-        }
-        else
-        {
-            NewsBotAdapter.Log.Authenticated(logger, configuration[BotMode.AppIdKey]!);
+            case BotModeKind.Local:
+                // Unauthenticated: only callers on this machine, even when LocalChat:AllowRemote opens the page to others.
+                messages.RequireLocalCaller();
+                NewsBotAdapter.Log.LocalMode(logger);
+                break;
+            case BotModeKind.Authenticated:
+                NewsBotAdapter.Log.Authenticated(logger, configuration[BotMode.AppIdKey]!);
+                break;
+            default:
+                NewsBotAdapter.Log.Off(logger);
+                break;
         }
 
         return app;

@@ -1,16 +1,43 @@
+using NewsBot.LocalChat;
+
 namespace NewsBot.Bot;
+
+/// <summary>How <c>/api/messages</c> is served, decided once from configuration.</summary>
+public enum BotModeKind
+{
+    /// <summary><c>MicrosoftAppId</c> is set: every request needs a valid Bot Framework token.</summary>
+    Authenticated,
+
+    /// <summary>
+    /// No app id and <c>LocalChat:Enabled</c> (the default): unauthenticated, for trying the bot on this machine. Only
+    /// loopback callers are served, replies go only to loopback service URLs, and the host binds loopback only.
+    /// </summary>
+    Local,
+
+    /// <summary>No app id and <c>LocalChat:Enabled=false</c>: no Bot Framework at all (direct Slack needs none).</summary>
+    Off,
+}
 
 /// <summary>
 /// Local mode: no <c>MicrosoftAppId</c> is configured, so requests to /api/messages are not authenticated and
-/// the local chat page is served. With an app id, the SDK checks every request's Bot Framework token.
+/// the local chat page is served, to callers on this machine only. With an app id, the SDK checks every request's
+/// Bot Framework token. With neither (<c>LocalChat:Enabled=false</c>) /api/messages and the local chat are off.
 /// </summary>
 public static class BotMode
 {
     public const string AppIdKey = "MicrosoftAppId";
 
-    public static bool IsLocal(IConfiguration configuration)
+    public static BotModeKind Of(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return string.IsNullOrWhiteSpace(configuration[AppIdKey]);
+        if (!string.IsNullOrWhiteSpace(configuration[AppIdKey]))
+        {
+            return BotModeKind.Authenticated;
+        }
+
+        var localChat = configuration.GetSection(LocalChatOptions.SectionName).Get<LocalChatOptions>() ?? new LocalChatOptions();
+        return localChat.Enabled ? BotModeKind.Local : BotModeKind.Off;
     }
+
+    public static bool IsLocal(IConfiguration configuration) => Of(configuration) == BotModeKind.Local;
 }

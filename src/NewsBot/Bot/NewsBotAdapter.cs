@@ -38,8 +38,11 @@ public sealed partial class NewsBotAdapter : CloudAdapter
         [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Could not tell the user on {ChannelId} that the turn failed")]
         public static partial void ErrorReplyFailed(ILogger logger, Exception exception, string? channelId);
 
-        [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "Local mode: no MicrosoftAppId is configured, so /api/messages accepts unauthenticated requests and the local chat page is served at /. Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId to connect to Azure Bot Service.")]
+        [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "Local mode: no MicrosoftAppId is configured, so /api/messages accepts unauthenticated requests from this machine only and the local chat page is served at /. Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId to connect to Azure Bot Service.")]
         public static partial void LocalMode(ILogger logger);
+
+        [LoggerMessage(EventId = 19, Level = LogLevel.Information, Message = "Bot Framework is off (no MicrosoftAppId, LocalChat:Enabled=false): /api/messages and the local chat page are not served")]
+        public static partial void Off(ILogger logger);
 
         [LoggerMessage(EventId = 23, Level = LogLevel.Information, Message = "Bot Framework authentication on for app {AppId}: /api/messages requires a valid token")]
         public static partial void Authenticated(ILogger logger, string appId);

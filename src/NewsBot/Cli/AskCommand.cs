@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using NewsBot.Knowledge.Answers;
 
 namespace NewsBot.Cli;
@@ -34,6 +35,14 @@ internal static class AskCommand
         command.SetAction(parse =>
         {
             var environment = new CliEnvironment(parse, options, time);
+
+            // "ask -x" is a mistyped option, not a question about "x": a question that starts with '-' goes after "--".
+            if (!parse.Tokens.Any(t => t.Type == TokenType.DoubleDash) && (parse.GetValue(question) ?? []).FirstOrDefault(w => w.Length > 1 && w[0] == '-') is { } option)
+            {
+                environment.Error.WriteLine($"error: unknown option '{option}' (to ask a question that starts with '-', put it after --: ask -- \"{option}\")");
+                return ExitCodes.Usage;
+            }
+
             using var knowledge = environment.OpenKnowledge(out _);
             if (knowledge is null)
             {

@@ -26,7 +26,8 @@ internal static class LintCommand
 
             var errors = problems.Count(p => p.Severity == ProblemSeverity.Error);
             var warnings = problems.Count - errors;
-            var files = Directory.EnumerateFiles(knowledgeOptions.Path, "*.md", SearchOption.AllDirectories).Count();
+            // Links are not followed here either: a loop must not be walked 40 levels deep to count files.
+            var files = Directory.EnumerateFiles(knowledgeOptions.Path, "*.md", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint }).Count();
             environment.Out.WriteLine($"{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
         });

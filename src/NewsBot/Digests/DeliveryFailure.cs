@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest;
+using NewsBot.Security;
 using NewsBot.Slack;
 
 namespace NewsBot.Digests;
@@ -28,6 +29,11 @@ internal sealed record DeliveryFailure(DeliveryFailureKind Kind, int? Status, Ti
         if (exception is SlackApiException slack)
         {
             return ClassifySlack(slack);
+        }
+
+        if (exception is ServiceUrlNotAllowedException refused)
+        {
+            return new(DeliveryFailureKind.Gone, null, null, refused.Message);
         }
 
         var response = exception switch

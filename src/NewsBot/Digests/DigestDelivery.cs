@@ -125,7 +125,8 @@ internal sealed partial class DigestDelivery
         switch (failure.Kind)
         {
             case DeliveryFailureKind.Gone:
-                Log.Gone(_logger, exception, key, failure.Reason);
+                // A refused serviceUrl is a decision, not a fault: no stack trace.
+                Log.Gone(_logger, exception is Security.ServiceUrlNotAllowedException ? null : exception, key, failure.Reason);
                 await PauseAsync(subscription, failure.Reason, cancellationToken).ConfigureAwait(false);
                 return Outcome.Paused;
 
@@ -169,7 +170,7 @@ internal sealed partial class DigestDelivery
         public static partial void WillRetry(ILogger logger, Exception exception, string conversation, string reason, int attempt, TimeSpan delay);
 
         [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Digest to {Conversation} failed ({Reason}); pausing the subscription")]
-        public static partial void Gone(ILogger logger, Exception exception, string conversation, string reason);
+        public static partial void Gone(ILogger logger, Exception? exception, string conversation, string reason);
 
         [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Paused the digest of {Conversation}: {Reason}")]
         public static partial void Paused(ILogger logger, string conversation, string reason);

@@ -25,7 +25,8 @@ public static class DigestHostingExtensions
         // Sent as the bot's app id: empty in local mode, where the adapter sends without authentication.
         services.AddSingleton(sp => new AdapterDigestSender(
             sp.GetRequiredService<CloudAdapter>(),
-            sp.GetRequiredService<IConfiguration>()[BotMode.AppIdKey] ?? string.Empty));
+            sp.GetRequiredService<IConfiguration>()[BotMode.AppIdKey] ?? string.Empty,
+            sp.GetRequiredService<Security.ServiceUrlPolicy>()));
 
         // Slack channels subscribed directly (no Azure) get theirs through chat.postMessage; see AddSlack.
         services.AddSingleton<IDigestSender, ChannelDigestSender>();

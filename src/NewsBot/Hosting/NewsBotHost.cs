@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Health;
 using NewsBot.Collection;
@@ -13,6 +15,31 @@ namespace NewsBot.Hosting;
 public static class NewsBotHost
 {
     public const string DefaultUrl = "http://localhost:3978";
+
+    /// <summary>
+    /// Runs the bot until it is stopped. A start that cannot work (a setting that fails validation, local mode asked to
+    /// listen beyond loopback, a port already in use) prints one line to <paramref name="error"/> and exits 1.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            await using var app = Build(args);
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"error: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            return 1;
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            await error.WriteLineAsync($"error: {e.Message} Is NewsBot already running? Stop it, or choose another port with --urls http://localhost:PORT.").ConfigureAwait(false);
+            return 1;
+        }
+    }
 
     public static WebApplication Build(string[] args)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -18,9 +19,10 @@ internal sealed class BotRelay(CloudAdapter adapter, IBot bot, ILogger<BotRelay>
     public static ChannelAccount BotAccount() => new(BotId, "NewsBot", RoleTypes.Bot);
 
     /// <summary>
-    /// The service URL the bot replies to: this app as the request reached it (scheme, local address and port) plus
-    /// <c>/local-connector/</c>. The connection's own address, not the Host header, so replies reach this process
-    /// even behind a port mapping and never go to a host a client named.
+    /// The service URL the bot replies to: this app on a loopback address at the port the request reached, plus
+    /// <c>/local-connector/</c>. The connection's own port, not the Host header, so replies reach this process even
+    /// behind a port mapping and never go to a host a client named; loopback even when a remote page
+    /// (<see cref="LocalChatOptions.AllowRemote"/>) reached a LAN address, since the connector answers this machine only.
     /// </summary>
     public static Uri ServiceUrl(HttpContext context)
     {
@@ -35,6 +37,11 @@ internal sealed class BotRelay(CloudAdapter adapter, IBot bot, ILogger<BotRelay>
         if (local.IsIPv4MappedToIPv6)
         {
             local = local.MapToIPv4();
+        }
+
+        if (!IPAddress.IsLoopback(local))
+        {
+            local = IPAddress.Loopback;
         }
 
         return new UriBuilder(request.Scheme, local.ToString(), context.Connection.LocalPort, LocalConnectorEndpoints.Prefix + "/").Uri;

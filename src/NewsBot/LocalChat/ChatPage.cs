@@ -15,14 +15,15 @@ internal static class ChatPage
 
     public static string WebRoot => Path.Combine(AppContext.BaseDirectory, "wwwroot");
 
-    public static void Map(WebApplication app)
+    /// <summary>Maps the page; null when it is missing from the build output (logged).</summary>
+    public static RouteHandlerBuilder? Map(WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ChatPage));
         var index = Path.Combine(WebRoot, "index.html");
         if (!File.Exists(index))
         {
             LocalChatLog.PageMissing(logger, index);
-            return;
+            return null;
         }
 
         var bundle = Path.Combine(WebRoot, WebChatBundle);
@@ -32,7 +33,7 @@ internal static class ChatPage
         }
 
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(WebRoot) });
-        app.MapGet("/", (HttpResponse response) =>
+        var page = app.MapGet("/", (HttpResponse response) =>
         {
             response.Headers.CacheControl = "no-cache";
             return TypedResults.PhysicalFile(index, "text/html; charset=utf-8");
@@ -46,5 +47,6 @@ internal static class ChatPage
                 LocalChatLog.PageReady(logger, url);
             }
         });
+        return page;
     }
 }

@@ -16,14 +16,15 @@ internal static class DirectLineEndpoints
 {
     public const string Prefix = "/v3/directline";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder app)
     {
         var directLine = app.MapGroup(Prefix);
-        directLine.MapPost("/tokens/generate", GenerateTokenAsync);
+        directLine.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(LocalChatRateLimits.NewConversation);
         directLine.MapPost("/tokens/refresh", RefreshToken);
-        directLine.MapPost("/conversations", StartConversationAsync);
-        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        directLine.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(LocalChatRateLimits.NewConversation);
+        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(LocalChatRateLimits.PerConversation);
         directLine.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        return directLine;
     }
 
     /// <summary>A token for a new conversation; the optional body <c>{"user": {"id", "name"}}</c> names the Web Chat user.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Bot;
+using NewsBot.Security;
 
 namespace NewsBot.LocalChat;
 
@@ -24,6 +26,8 @@ public static class LocalChatHostingExtensions
             .BindConfiguration(LocalChatOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LocalChatOptions>, LocalBindValidator>();
+        LocalChatRateLimits.Add(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<BotRelay>();
@@ -40,9 +44,19 @@ public static class LocalChatHostingExtensions
             return app;
         }
 
-        ChatPage.Map(app);
-        DirectLineEndpoints.Map(app);
-        LocalConnectorEndpoints.Map(app);
+        // The page and Direct Line are for this machine unless LocalChat:AllowRemote opens them to others; the local
+        // connector, where replies are written into conversations, is for the bot itself on this machine, always.
+        var allowRemote = app.Services.GetRequiredService<IOptions<LocalChatOptions>>().Value.AllowRemote;
+        app.UseRateLimiter();
+        var page = ChatPage.Map(app);
+        var directLine = DirectLineEndpoints.Map(app);
+        if (!allowRemote)
+        {
+            page?.RequireLocalCaller();
+            directLine.RequireLocalCaller();
+        }
+
+        LocalConnectorEndpoints.Map(app).RequireLocalCaller();
         return app;
     }
 }

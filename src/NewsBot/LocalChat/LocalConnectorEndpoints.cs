@@ -12,13 +12,14 @@ internal static class LocalConnectorEndpoints
 {
     public const string Prefix = "/local-connector";
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static RouteGroupBuilder Map(IEndpointRouteBuilder app)
     {
         var activities = app.MapGroup(Prefix + "/v3/conversations/{conversationId}/activities");
         activities.MapPost("/", SendAsync);
         activities.MapPost("/{activityId}", SendAsync);
         activities.MapPut("/{activityId}", UpdateAsync);
         activities.MapDelete("/{activityId}", Delete);
+        return activities;
     }
 
     /// <summary>SendToConversation and ReplyToActivity: stores the bot's activity and answers its new id.</summary>

@@ -11,8 +11,20 @@ internal static partial class Log
     [LoggerMessage(EventId = 82, Level = LogLevel.Error, Message = "Slack reply to channel {Channel} failed")]
     public static partial void ReplyFailed(ILogger logger, Exception exception, string channel);
 
-    [LoggerMessage(EventId = 83, Level = LogLevel.Warning, Message = "Slack reply queue is full: dropped the question from channel {Channel}")]
+    [LoggerMessage(EventId = 83, Level = LogLevel.Warning, Message = "Slack reply queue is full: answered 503 for a question from channel {Channel}, so Slack sends it again (Slack:QueueCapacity)")]
     public static partial void QueueFull(ILogger logger, string channel);
+
+    [LoggerMessage(EventId = 87, Level = LogLevel.Warning, Message = "Slack reply to channel {Channel} failed: {Reason}")]
+    public static partial void ReplyRefused(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(EventId = 88, Level = LogLevel.Warning, Message = "Rejected a signed Slack request to {Path}: {Reason}")]
+    public static partial void Malformed(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 89, Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: the body is larger than {MaxBytes} bytes (Slack:MaxRequestBytes)")]
+    public static partial void TooLarge(ILogger logger, string path, int maxBytes);
+
+    [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Ignored a repeated Slack click on {ActionId} (same action on the same message)")]
+    public static partial void RepeatedAction(ILogger logger, string actionId);
 
     [LoggerMessage(EventId = 84, Level = LogLevel.Information, Message = "Slack is on: events at /api/slack, slash commands at /api/slack/commands, interactivity at /api/slack/interactivity")]
     public static partial void Enabled(ILogger logger);

@@ -26,13 +26,18 @@ internal static partial class SlackEndpoints
             return Results.NotFound();
         }
 
-        var body = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
+        var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Results.Unauthorized();
+            return refusal!;
         }
 
-        using var json = JsonDocument.Parse(body);
+        using var json = Parse(body, request.Path, logger);
+        if (json is null)
+        {
+            return Results.BadRequest();
+        }
+
         var root = json.RootElement;
         switch (String(root, "type"))
         {
@@ -50,9 +55,12 @@ internal static partial class SlackEndpoints
                     return Results.Ok();
                 }
 
+                // Remembered only once queued: a question the queue refused is Slack's to send again, and is answered then.
                 if (!queue.TryEnqueue(work))
                 {
+                    memory.Forget(eventId);
                     Log.QueueFull(logger, work.Channel);
+                    return Busy();
                 }
 
                 return Results.Ok();
@@ -69,10 +77,10 @@ internal static partial class SlackEndpoints
             return Results.NotFound();
         }
 
-        var body = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
+        var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Results.Unauthorized();
+            return refusal!;
         }
 
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
@@ -87,27 +95,36 @@ internal static partial class SlackEndpoints
         return Results.Text(message.ToString(Newtonsoft.Json.Formatting.None), "application/json", Encoding.UTF8);
     }
 
-    /// <summary>Interactivity: the "Share in channel" button posts the answer in the channel, naming who shared it.</summary>
-    public static async Task<IResult> InteractivityAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Interactivity: the "Share in channel" button posts the answer in the channel, naming who shared it. One action
+    /// per payload (a click is one action), once per action and message: a replayed or repeated click posts nothing.
+    /// </summary>
+    public static async Task<IResult> InteractivityAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
     {
         if (!options.Value.IsEnabled)
         {
             return Results.NotFound();
         }
 
-        var body = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
+        var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return Results.Unauthorized();
+            return refusal!;
         }
 
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (!form.TryGetValue("payload", out var payloadText))
         {
+            Log.Malformed(logger, request.Path, "no payload field");
             return Results.BadRequest();
         }
 
-        using var payload = JsonDocument.Parse(payloadText.ToString());
+        using var payload = Parse(Encoding.UTF8.GetBytes(payloadText.ToString()), request.Path, logger);
+        if (payload is null)
+        {
+            return Results.BadRequest();
+        }
+
         var root = payload.RootElement;
         if (String(root, "type") != "block_actions" || !root.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array)
         {
@@ -116,16 +133,25 @@ internal static partial class SlackEndpoints
 
         var channel = root.TryGetProperty("channel", out var channelElement) ? String(channelElement, "id") : null;
         var user = root.TryGetProperty("user", out var userElement) ? String(userElement, "id") : null;
-        foreach (var action in actions.EnumerateArray())
+        var share = actions.EnumerateArray().FirstOrDefault(a => String(a, "action_id") == ShareActionId);
+        if (share.ValueKind != JsonValueKind.Object || String(share, "value") is not { Length: > 0 } question || channel is null)
         {
-            if (String(action, "action_id") == ShareActionId && String(action, "value") is { Length: > 0 } question && channel is not null)
-            {
-                var preface = user is null ? $"Shared: “{SlackMessage.Escape(question)}”" : $"<@{user}> asked: “{SlackMessage.Escape(question)}”";
-                if (!queue.TryEnqueue(new SlackReplyWork(channel, null, question, "slash", preface)))
-                {
-                    Log.QueueFull(logger, channel);
-                }
-            }
+            return Results.Ok();
+        }
+
+        var key = $"action:{channel}:{MessageTs(root) ?? String(share, "action_ts") ?? question}:{ShareActionId}";
+        if (!memory.TryAccept(key))
+        {
+            Log.RepeatedAction(logger, ShareActionId);
+            return Results.Ok();
+        }
+
+        var who = user is not null && SlackUserId().IsMatch(user) ? $"<@{user}> asked" : "Shared";
+        if (!queue.TryEnqueue(new SlackReplyWork(channel, null, question, "slash", $"{who}: “{SlackMessage.Escape(question)}”")))
+        {
+            memory.Forget(key);
+            Log.QueueFull(logger, channel);
+            return Busy();
         }
 
         return Results.Ok();
@@ -155,6 +181,28 @@ internal static partial class SlackEndpoints
         return new SlackReplyWork(channel, threadTs, text, isMention ? "channel" : "im");
     }
 
+    /// <summary>The JSON of a signed body; null (logged, answered 400) when it is not JSON or nests deeper than 64.</summary>
+    private static JsonDocument? Parse(byte[] body, string path, ILogger logger)
+    {
+        try
+        {
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            Log.Malformed(logger, path, "not JSON: " + e.GetType().Name);
+            return null;
+        }
+    }
+
+    /// <summary>503 with Retry-After: Slack retries an event it did not get a 2xx for.</summary>
+    private static IResult Busy() => new BusyResult();
+
+    /// <summary>The message the clicked button sits on: <c>container.message_ts</c>, else <c>message.ts</c>.</summary>
+    private static string? MessageTs(JsonElement root) =>
+        (root.TryGetProperty("container", out var container) ? String(container, "message_ts") : null)
+        ?? (root.TryGetProperty("message", out var message) ? String(message, "ts") : null);
+
     private static JObject ShareButton(string question) => new()
     {
         ["type"] = "actions",
@@ -183,4 +231,18 @@ internal static partial class SlackEndpoints
 
     [GeneratedRegex(@"<@[A-Z0-9]+(\|[^>]*)?>")]
     private static partial Regex Mention();
+
+    /// <summary>Slack user ids (U…, W…): anything else is not put into a mention.</summary>
+    [GeneratedRegex("^[UW][A-Z0-9]{1,20}$")]
+    private static partial Regex SlackUserId();
+
+    private sealed class BusyResult : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = "1";
+            return Task.CompletedTask;
+        }
+    }
 }

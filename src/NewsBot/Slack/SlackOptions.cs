@@ -23,5 +23,26 @@ public sealed class SlackOptions
     /// <summary>How long an event id is remembered so that Slack's retries of it are ignored; default 1 hour.</summary>
     public TimeSpan EventMemory { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Largest request body read from Slack, in bytes; a larger one gets 413. Slack's payloads are a few kilobytes. Default 256 KiB.</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Questions waiting for an answer. When full, Slack's event gets 503 and its event id is not remembered, so
+    /// Slack's retry is answered. Default 1000.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 1000;
+
+    /// <summary>Answers worked on and posted at once, so a slow Slack API does not hold up the queue. Default 4.</summary>
+    public int MaxConcurrentReplies { get; set; } = 4;
+
+    /// <summary>Tries of one <c>chat.postMessage</c> when Slack answers 429, 5xx or a transient error. Default 4.</summary>
+    public int PostAttempts { get; set; } = 4;
+
+    /// <summary>First wait before a retry, doubled each time; a longer <c>Retry-After</c> wins. Default 1 s.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait before a retry, also for a longer <c>Retry-After</c>. Default 30 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret) && !string.IsNullOrWhiteSpace(BotToken);
 }

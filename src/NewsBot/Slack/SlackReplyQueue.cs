@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace NewsBot.Slack;
 
@@ -9,14 +10,13 @@ internal sealed record SlackReplyWork(string Channel, string? ThreadTs, string Q
 
 /// <summary>
 /// Slack wants an acknowledgement within 3 seconds, so endpoints only enqueue here and <see cref="SlackReplyService"/>
-/// answers. Bounded: when full, new questions are refused rather than memory growing without limit.
+/// answers. Bounded (<see cref="SlackOptions.QueueCapacity"/>): when full, a question is refused, and the endpoint
+/// tells Slack to retry rather than memory growing without limit.
 /// </summary>
-internal sealed class SlackReplyQueue
+internal sealed class SlackReplyQueue(IOptions<SlackOptions> options)
 {
-    public const int Capacity = 256;
-
     private readonly Channel<SlackReplyWork> _work = Channel.CreateBounded<SlackReplyWork>(
-        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+        new BoundedChannelOptions(options.Value.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait });
 
     public ChannelReader<SlackReplyWork> Reader => _work.Reader;
 

@@ -1,23 +1,36 @@
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using NewsBot.Bot.Replies;
 
 namespace NewsBot.Slack;
 
-/// <summary>Answers the queued Slack questions and posts the replies with <c>chat.postMessage</c>, one at a time.</summary>
-internal sealed class SlackReplyService(SlackReplyQueue queue, SlackAnswerer answerer, SlackApiClient api, ILogger<SlackReplyService> logger) : BackgroundService
+/// <summary>
+/// Answers the queued Slack questions and posts the replies with <c>chat.postMessage</c> (retried by
+/// <see cref="SlackPoster"/>), <see cref="SlackOptions.MaxConcurrentReplies"/> at a time, so that a slow Slack API
+/// does not let the queue fill.
+/// </summary>
+internal sealed class SlackReplyService(SlackReplyQueue queue, SlackAnswerer answerer, SlackPoster poster, IOptions<SlackOptions> options, ILogger<SlackReplyService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.MaxConcurrentReplies).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         await foreach (var work in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
                 var message = await answerer.ReplyAsync(work.Question, work.ConversationType, work.Channel, stoppingToken).ConfigureAwait(false);
-                await api.PostMessageAsync(Address(message, work), stoppingToken).ConfigureAwait(false);
+                await poster.PostAsync(Address(message, work), stoppingToken).ConfigureAwait(false);
+            }
+            catch (SlackApiException exception)
+            {
+                // Slack refused for good (not_in_channel, invalid_auth) or kept failing: its error says why, no stack trace needed.
+                Log.ReplyRefused(logger, work.Channel, exception.Message);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // One failed reply (Slack down, a revoked token) must not stop the answers to everyone else.
+                // One failed reply (Slack unreachable, a bug) must not stop the answers to everyone else.
                 Log.ReplyFailed(logger, exception, work.Channel);
             }
         }

@@ -1,52 +1,47 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
+using NewsBot.Security;
 
 namespace NewsBot.Slack;
 
-/// <summary>Reads a Slack request's raw body and checks its signature and timestamp before anything looks at it.</summary>
+/// <summary>
+/// Reads a Slack request's raw body and checks its signature and timestamp before anything looks at it. The
+/// signature headers and the timestamp are checked before the body is read, and the body is read up to
+/// <see cref="SlackOptions.MaxRequestBytes"/> only.
+/// </summary>
 internal sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRequestReader> logger)
 {
-    /// <summary>Slack's payloads are small; anything larger is not Slack.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
-
-    /// <summary>The body when the request is signed with the signing secret and recent; null otherwise (already logged).</summary>
-    public async Task<byte[]?> ReadVerifiedAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The body when the request is signed with the signing secret and recent; else the status to answer (already logged).</summary>
+    public async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            Log.Rejected(logger, request.Path);
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                Log.Rejected(logger, request.Path);
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var body = buffer.ToArray();
         var slack = options.Value;
-        var valid = SlackSignature.IsValid(
-            slack.SigningSecret!,
-            request.Headers[SlackSignature.TimestampHeader],
-            request.Headers[SlackSignature.SignatureHeader],
-            body,
-            time.GetUtcNow(),
-            slack.MaxClockSkew);
-        if (!valid)
+        var timestamp = request.Headers[SlackSignature.TimestampHeader].ToString();
+        var signature = request.Headers[SlackSignature.SignatureHeader].ToString();
+        if (signature.Length == 0 || !IsRecent(timestamp, slack.MaxClockSkew))
         {
             Log.Rejected(logger, request.Path);
-            return null;
+            return (null, Results.Unauthorized());
         }
 
-        return body;
+        var body = await RequestBody.ReadAsync(request, slack.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            Log.TooLarge(logger, request.Path, slack.MaxRequestBytes);
+            return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+        }
+
+        if (!SlackSignature.IsValid(slack.SigningSecret!, timestamp, signature, body, time.GetUtcNow(), slack.MaxClockSkew))
+        {
+            Log.Rejected(logger, request.Path);
+            return (null, Results.Unauthorized());
+        }
+
+        return (body, null);
     }
+
+    private bool IsRecent(string timestamp, TimeSpan maxSkew) =>
+        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+        && (time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() <= maxSkew;
 }

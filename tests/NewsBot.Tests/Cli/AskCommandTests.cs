@@ -19,6 +19,26 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains(TestKnowledge.PhiResearchUrl, result.Output);
     }
 
+    [Theory]
+    [InlineData("-x")]
+    [InlineData("--jsn")]
+    public void Ask_WithAMistypedOption_IsAUsageError_NotAConfidentAnswer(string option)
+    {
+        var result = CliRunner.Run(_knowledge.Args("ask", option));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"unknown option '{option}'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("confidence", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_TakesAQuestionStartingWithADash_AfterDoubleDash()
+    {
+        var result = CliRunner.Run([.. _knowledge.Args("ask"), "--", "-x"]);
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
     [Fact]
     public void Ask_AcceptsUnquotedWords()
     {

@@ -40,6 +40,13 @@ internal sealed class SlackApiRecorder : IAsyncDisposable
 
     public bool HasMoreCalls => _calls.Reader.TryPeek(out _);
 
+    /// <summary>How long each call takes to answer, as a slow Slack API would.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>The next call posting to <paramref name="channel"/> gets HTTP <paramref name="status"/>.</summary>
+    public void FailNextWithStatus(string channel, int status) =>
+        _failures.GetOrAdd(channel, _ => new()).Enqueue(() => Results.StatusCode(status));
+
     /// <summary>The next call posting to <paramref name="channel"/> gets HTTP 200 with <c>ok: false</c> and <paramref name="error"/>.</summary>
     public void FailNext(string channel, string error) =>
         _failures.GetOrAdd(channel, _ => new()).Enqueue(() => Results.Json(new { ok = false, error }));
@@ -54,6 +61,11 @@ internal sealed class SlackApiRecorder : IAsyncDisposable
         var body = JObject.Parse(await reader.ReadToEndAsync());
         // The answer is chosen before the call is recorded, so a failure queued after a test saw this call is for the next one.
         var failure = body.Value<string>("channel") is { } channel && _failures.TryGetValue(channel, out var failures) && failures.TryDequeue(out var next) ? next : null;
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay);
+        }
+
         await _calls.Writer.WriteAsync(new RecordedCall(method, request.Headers.Authorization.ToString(), request.ContentType ?? string.Empty, body));
         return failure?.Invoke() ?? Results.Json(new { ok = true, ts = "1700000000.000100" });
     }

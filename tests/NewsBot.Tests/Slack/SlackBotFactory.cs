@@ -16,7 +16,12 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
     public const string SigningSecret = SlackSignatureTests.DocumentedSecret;
     public const string BotToken = "xoxb-test-token";
 
+    public LogCapture Logs { get; } = new();
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>More settings, e.g. Slack's queue and retry limits.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>False to leave the digest delivery service out, so a test runs delivery passes itself.</summary>
     public bool RunDigestService { get; init; } = true;
@@ -33,6 +38,15 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
             builder.UseSetting("Slack:ApiBaseUrl", slackApiBaseUrl);
         }
 
+        // One reply at a time unless a test says otherwise, so that tests can tell from the order of posts that
+        // nothing else was queued before a marker question.
+        builder.UseSetting("Slack:MaxConcurrentReplies", "1");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);

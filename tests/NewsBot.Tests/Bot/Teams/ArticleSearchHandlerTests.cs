@@ -89,7 +89,8 @@ public sealed class ArticleSearchHandlerTests : IAsyncLifetime
             ["name"] = "composeExtension/query",
             ["id"] = Guid.NewGuid().ToString("N"),
             ["channelId"] = "msteams",
-            ["serviceUrl"] = "https://smba.trafficmanager.net/teams/",
+            // Local mode answers only service URLs on this machine; an invoke's answer is the HTTP response anyway.
+            ["serviceUrl"] = "http://localhost/teams/",
             ["from"] = new JObject { ["id"] = "29:user", ["aadObjectId"] = "00000000-0000-0000-0000-000000000001" },
             ["recipient"] = new JObject { ["id"] = "28:newsbot" },
             ["conversation"] = new JObject { ["id"] = "a:personal-chat", ["conversationType"] = "personal" },
