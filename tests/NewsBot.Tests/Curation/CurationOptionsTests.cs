@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NewsBot.Tests.Http;
 
 namespace NewsBot.Tests.Curation;
@@ -13,12 +12,15 @@ public sealed class CurationOptionsTests
     public async Task BadSetting_StopsTheBotAtStart_NamingIt(string key, string value, string message)
     {
         using var knowledge = new TestKnowledge();
-        await using var factory = new NewsBotFactory(knowledge);
-        await using var app = factory.WithWebHostBuilder(builder => builder.UseSetting(key, value));
+        using var error = new StringWriter();
 
-        var error = Assert.Throws<OptionsValidationException>(() => app.Server);
+        var exitCode = await NewsBot.Hosting.NewsBotHost.RunAsync(
+            ["--urls", "http://127.0.0.1:0", "--knowledge", knowledge.KnowledgePath, "--data", knowledge.DataPath, "--Knowledge:Semantic=false", $"--{key}={value}"],
+            error);
 
-        Assert.Contains(message, error.Message);
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("error:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
