@@ -38,6 +38,10 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     /// not always one of the few that share the most words with the question.</summary>
     private const int WholeArticles = 1;
 
+    /// <summary>A question whose searchable words hold fewer letters than this ("x", "-x", "a?") asks nothing the
+    /// collection could answer: one letter matches a name ("X") somewhere and would be answered confidently.</summary>
+    private const int MinQuestionLetters = 3;
+
     private readonly QuestionQuery _query = new(index.Analyzer, settings);
     private readonly PassageReadings _readings = new(index.Analyzer);
 
@@ -152,7 +156,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             tokens = tokens.Select(t => corrections.TryGetValue(t.Term, out var corrected) ? t with { Term = corrected } : t).ToList();
         }
 
-        var plan = _query.Build(cleaned, tokens, lookup, corrections, artefacts);
+        var plan = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Sum(t => t.Length) < MinQuestionLetters
+            ? null
+            : _query.Build(cleaned, tokens, lookup, corrections, artefacts);
         if (plan is null)
         {
             return null;

@@ -23,6 +23,18 @@ public sealed class AnswerRulesTests(SampleKnowledgeFixture sample) : IClassFixt
         Assert.NotEmpty(answer.Closest);
     }
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("-x")]
+    [InlineData("B?")]
+    public void Ask_Declines_AMessageOfOneLetter(string question)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Equal(0, answer.Confidence);
+    }
+
     [Fact]
     public void Analyse_KeepsAnAmountAfterAName_AsAnAmount_NotAsAModelVersion()
     {
