@@ -50,6 +50,7 @@ internal static class Diagnose
             var times = new List<double>();
             for (var round = 0; round < 8; round++)
             {
+
                 foreach (var q in questions)
                 {
                     var sw = System.Diagnostics.Stopwatch.StartNew();

@@ -44,6 +44,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
 
     private readonly QuestionQuery _query = new(index.Analyzer, settings);
     private readonly PassageReadings _readings = new(index.Analyzer);
+    private readonly ArticleTitles _titles = new(index.Analyzer);
 
     public QuestionAnalysis? Analyse(IndexSearcher searcher, string question)
     {
@@ -72,8 +73,8 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             var article = articles.ById[weighed[rank]].Info;
             var year = article.Published.Year.ToString(CultureInfo.InvariantCulture);
             var yearWeight = weights.GetValueOrDefault(year);
-            var titleTerms = new HashSet<string>(StringComparer.Ordinal);
-            TextAnalysis.AddTerms(index.Analyzer, string.Join(". ", article.Title, string.Join(' ', article.Tags)), titleTerms);
+            var title = _titles.Get(lookup, article, Math.Max(articles.Passages, 1));
+            var titleTerms = title.Terms;
             var ranked = byArticle[weighed[rank]];
             var readings = ranked.Select(p => _readings.Get(searcher, p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc))).ToList();
             var evidence = PassageEvidence.Read(readings, weights, intent, questionWords);
@@ -111,7 +112,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                 rank,
                 Share(weights.Where(w => titleTerms.Contains(w.Key)).Sum(w => w.Value), total),
                 namesTotal <= 0 ? 1 : Share(names.Where(n => titleTerms.Contains(n.Key)).Sum(n => n.Value), namesTotal),
-                QuestionWeights.ExtraNames(lookup, titleTerms, questionTerms, Math.Max(articles.Passages, 1)),
+                title.ExtraNames(questionTerms),
                 date.Matches(article.Published)));
         }
 
@@ -246,14 +247,13 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var found = passages.Select(p => p.Doc).ToHashSet();
         var keys = new PassageVectorKeys(reader);
         var maxCosine = semanticHits is { Nearest.Count: > 0 } ? semanticHits.Nearest[0].Cosine : 0;
-        foreach (var doc in ArticlePassages.Live(reader, articleId))
+        foreach (var (doc, key) in ArticlePassages.Live(reader, articleId, keys))
         {
             if (found.Contains(doc))
             {
                 continue;
             }
 
-            var key = keys.Get(doc);
             float? cosine = semanticHits is not null && semantic!.Store.TryGetRow(key, out var row) ? semanticHits.Question.Cosine(semantic.Store, row) : null;
             var fused = cosine is { } c && maxCosine > 0 ? settings.SemanticWeight * Math.Clamp(c / maxCosine, 0, 1) : 0;
             passages.Add(new RankedPassage(doc, articleId, (float)fused, key, cosine, 0));

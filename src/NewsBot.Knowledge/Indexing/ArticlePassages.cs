@@ -1,5 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using NewsBot.Knowledge.Semantic;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Indexing;
@@ -7,28 +9,23 @@ namespace NewsBot.Knowledge.Indexing;
 /// <summary>The passage documents of one article, read from the postings of its id.</summary>
 internal static class ArticlePassages
 {
-    /// <summary>The live passage documents of an article, in index order.</summary>
-    public static IEnumerable<int> Live(IndexReader reader, string articleId)
+    /// <summary>
+    /// The live passages of an article with their content keys, in index order. The article's id also marks its
+    /// record, which has no vector key: a few doc-values reads instead of walking the postings of every passage.
+    /// </summary>
+    public static IEnumerable<(int Doc, UInt128 Key)> Live(IndexReader reader, string articleId, PassageVectorKeys keys)
     {
-        var liveDocs = MultiFields.GetLiveDocs(reader);
-        var ofArticle = MultiFields.GetTermDocsEnum(reader, liveDocs, F.ArticleId, new Lucene.Net.Util.BytesRef(articleId));
-        var passages = MultiFields.GetTermDocsEnum(reader, liveDocs, F.Kind, new Lucene.Net.Util.BytesRef(F.KindPassage));
-        if (ofArticle is null || passages is null)
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), F.ArticleId, new BytesRef(articleId));
+        if (docs is null)
         {
             yield break;
         }
 
-        for (var doc = ofArticle.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ofArticle.NextDoc())
+        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
         {
-            var at = passages.DocID >= doc ? passages.DocID : passages.Advance(doc);
-            if (at == DocIdSetIterator.NO_MORE_DOCS)
+            if (keys.Get(doc) is var key && key != UInt128.Zero)
             {
-                yield break;
-            }
-
-            if (at == doc)
-            {
-                yield return doc;
+                yield return (doc, key);
             }
         }
     }

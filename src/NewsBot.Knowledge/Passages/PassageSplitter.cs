@@ -79,7 +79,9 @@ internal sealed class PassageSplitter(int minWords = PassageSplitter.DefaultMinW
         }
     }
 
-    internal static int WordCount(string text)
+    internal static int WordCount(string text) => WordCount(text.AsSpan());
+
+    internal static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

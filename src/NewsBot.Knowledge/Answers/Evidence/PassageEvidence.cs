@@ -1,5 +1,5 @@
+using System.Numerics;
 using NewsBot.Knowledge.Answers.Questions;
-using NewsBot.Knowledge.Passages;
 
 namespace NewsBot.Knowledge.Answers.Evidence;
 
@@ -25,28 +25,46 @@ internal sealed record PassageEvidence(
     /// <summary>How much holding the kind of fact asked for counts when choosing the window, against term coverage (0–1).</summary>
     private const double TypeWeight = 0.25;
 
+    /// <summary>Question terms tracked per sentence (a bit each); a question with more keeps its weightiest.</summary>
+    private const int MaxTerms = 64;
+
     public string Highlight(string text) => text.Substring(Window.Start, Window.Length);
 
     /// <summary>The evidence of each passage of one article (the passages weighed for the question, in order).</summary>
     public static List<PassageEvidence> Read(IReadOnlyList<PassageReading> passages, IReadOnlyDictionary<string, double> weights, QuestionIntent intent, IReadOnlySet<string> questionWords)
     {
-        var sentenceTerms = passages.Select(p => p.SentenceTerms.Select(terms => terms.Where(weights.ContainsKey).ToHashSet(StringComparer.Ordinal)).ToList()).ToList();
-        var passageTerms = sentenceTerms.Select(s => s.SelectMany(t => t).ToHashSet(StringComparer.Ordinal)).ToList();
+        // Each question term is a bit: a sentence's terms are a mask, a window's coverage a sum over its bits.
+        var terms = weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(MaxTerms).Select(w => w.Key).ToArray();
+        var bits = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            bits[terms[i]] = i;
+        }
+
+        var sentenceMasks = passages.Select(p => p.SentenceTerms.Select(sentence => Mask(sentence, bits)).ToArray()).ToList();
+        var passageMasks = sentenceMasks.Select(masks => masks.Aggregate(0UL, (all, mask) => all | mask)).ToList();
 
         // A term held by every passage of the article weighs least in choosing among them.
-        var local = weights.ToDictionary(
-            w => w.Key,
-            w => w.Value * Math.Log(1 + (passages.Count / (1.0 + passageTerms.Count(terms => terms.Contains(w.Key))))),
-            StringComparer.Ordinal);
-        return passages.Select((p, i) => Choose(p, sentenceTerms[i], passageTerms[i], local, intent, questionWords)).ToList();
+        var local = new double[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var holding = passageMasks.Count(mask => (mask & (1UL << i)) != 0);
+            local[i] = weights[terms[i]] * Math.Log(1 + (passages.Count / (1.0 + holding)));
+        }
+
+        var total = local.Sum();
+        return passages.Select((p, i) => Choose(p, sentenceMasks[i], passageMasks[i], terms, local, total, intent, questionWords)).ToList();
     }
 
-    private static PassageEvidence Choose(PassageReading passage, List<HashSet<string>> sentenceTerms, HashSet<string> passageTerms, Dictionary<string, double> weights, QuestionIntent intent, IReadOnlySet<string> questionWords)
+    private static PassageEvidence Choose(PassageReading passage, ulong[] sentences, ulong passageMask, string[] terms, double[] weights, double total, QuestionIntent intent, IReadOnlySet<string> questionWords)
     {
         var spans = passage.Sentences;
-        var total = weights.Values.Sum();
         var typed = intent.Expects != AnswerType.Any;
-        var hasType = passage.Facts.Select(f => typed && f.Holds(intent.Expects, questionWords)).ToList();
+        var hasType = new bool[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            hasType[i] = typed && passage.Facts[i].Holds(intent.Expects, questionWords);
+        }
 
         var best = (Start: 0, Length: passage.Text.Length);
         var bestCoverage = 0.0;
@@ -56,31 +74,61 @@ internal sealed record PassageEvidence(
         {
             for (var size = 1; size <= 2 && i + size <= spans.Count; size++)
             {
-                var last = spans[i + size - 1];
-                var window = (Start: spans[i].Start, Length: last.Start + last.Length - spans[i].Start);
-                if (size == 2 && PassageSplitter.WordCount(passage.Text.Substring(window.Start, window.Length)) > MaxWindowWords)
+                if (size == 2 && passage.SentenceWords[i] + passage.SentenceWords[i + 1] > MaxWindowWords)
                 {
                     continue;
                 }
 
-                var terms = size == 1 ? sentenceTerms[i] : sentenceTerms[i].Union(sentenceTerms[i + 1]).ToHashSet(StringComparer.Ordinal);
-                var coverage = total <= 0 ? 0 : terms.Sum(t => weights[t]) / total;
+                var mask = size == 1 ? sentences[i] : sentences[i] | sentences[i + 1];
                 var windowHasType = hasType[i] || (size == 2 && hasType[i + 1]);
 
                 // A second sentence must add something: a term or the fact asked for.
-                if (size == 2 && !sentenceTerms[i + 1].Except(sentenceTerms[i]).Any() && !(windowHasType && !hasType[i]))
+                if (size == 2 && (sentences[i + 1] & ~sentences[i]) == 0 && !(windowHasType && !hasType[i]))
                 {
                     continue;
                 }
 
+                var coverage = total <= 0 ? 0 : Sum(mask, weights) / total;
                 var score = coverage + (windowHasType ? TypeWeight : 0) - (size == 2 ? 0.01 : 0);
                 if (score > bestScore)
                 {
-                    (best, bestCoverage, bestHasType, bestScore) = (window, coverage, windowHasType, score);
+                    var last = spans[i + size - 1];
+                    (best, bestCoverage, bestHasType, bestScore) = ((spans[i].Start, last.Start + last.Length - spans[i].Start), coverage, windowHasType, score);
                 }
             }
         }
 
-        return new PassageEvidence(passageTerms, best, bestCoverage, bestHasType, hasType.Any(h => h));
+        var textTerms = new HashSet<string>(StringComparer.Ordinal);
+        for (var rest = passageMask; rest != 0; rest &= rest - 1)
+        {
+            textTerms.Add(terms[BitOperations.TrailingZeroCount(rest)]);
+        }
+
+        return new PassageEvidence(textTerms, best, bestCoverage, bestHasType, hasType.Any(h => h));
+    }
+
+    private static ulong Mask(string[] sentence, Dictionary<string, int> bits)
+    {
+        var mask = 0UL;
+        foreach (var term in sentence)
+        {
+            if (bits.TryGetValue(term, out var bit))
+            {
+                mask |= 1UL << bit;
+            }
+        }
+
+        return mask;
+    }
+
+    private static double Sum(ulong mask, double[] weights)
+    {
+        var sum = 0.0;
+        for (var rest = mask; rest != 0; rest &= rest - 1)
+        {
+            sum += weights[BitOperations.TrailingZeroCount(rest)];
+        }
+
+        return sum;
     }
 }

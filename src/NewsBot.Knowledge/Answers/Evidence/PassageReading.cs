@@ -23,6 +23,9 @@ internal sealed record PassageReading(
     IReadOnlyList<SentenceFacts> Facts,
     IReadOnlySet<string> HeadingTerms)
 {
+    /// <summary>The words of each sentence (windows of two sentences are kept short).</summary>
+    public IReadOnlyList<int> SentenceWords { get; } = Sentences.Select(s => PassageSplitter.WordCount(Text.AsSpan(s.Start, s.Length))).ToList();
+
     private static readonly HashSet<string> Fields = [F.Text, F.Heading, F.PassageIndex];
 
     public static PassageReading Read(IndexSearcher searcher, Analyzer analyzer, int doc)

@@ -2,8 +2,7 @@ using NewsBot.Knowledge.Analysis;
 
 namespace NewsBot.Knowledge.Answers.Questions;
 
-/// <summary>How much each of a question's terms weighs, which of them are names, and how much of an article's title
-/// names what the question does not.</summary>
+/// <summary>How much each of a question's terms weighs, and which of them are names.</summary>
 internal static class QuestionWeights
 {
     /// <summary>A question term the collection capitalises in at least this share of the passages holding it is a name.</summary>
@@ -77,27 +76,9 @@ internal static class QuestionWeights
         || (token.Term.Any(char.IsAsciiDigit) && !IsYear(token.Term))
         || (token.StartOffset > firstWord && token.StartOffset < question.Length && char.IsUpper(question[token.StartOffset]));
 
+    /// <summary>A version or another term holding a digit, but not a year.</summary>
+    public static bool IsNameLike(string term) => term.Any(char.IsAsciiDigit) && !IsYear(term);
+
     private static bool IsYear(string term) => term.Length == 4 && term.All(char.IsAsciiDigit) && (term.StartsWith("19", StringComparison.Ordinal) || term.StartsWith("20", StringComparison.Ordinal));
 
-    /// <summary>Weighted share of the names in the article's title and tags that the question does not hold.</summary>
-    public static double ExtraNames(QuestionTerms lookup, IReadOnlySet<string> titleTerms, IReadOnlySet<string> questionTerms, int passages)
-    {
-        double all = 0, extra = 0;
-        foreach (var term in titleTerms)
-        {
-            if (!((term.Any(char.IsAsciiDigit) && !IsYear(term)) || lookup.NameShare(term) >= NameShare))
-            {
-                continue;
-            }
-
-            var df = lookup.DocFreq(term);
-            var weight = Math.Log(1 + ((Math.Max(passages, df) - df + 0.5) / (df + 0.5)));
-            all += weight;
-            extra += questionTerms.Contains(term) ? 0 : weight;
-        }
-
-        return Share(extra, all);
-    }
-
-    private static double Share(double part, double total) => total <= 0 ? 0 : Math.Clamp(part / total, 0, 1);
 }
