@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Hosting;
 using NewsBot.Knowledge;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Collection;
 
@@ -24,10 +26,14 @@ public static class CollectionHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CollectionState>();
-        builder.Services.AddSingleton<IKnowledgeBase>(sp => KnowledgeBase.Open(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        builder.Services.TryAddSingleton<NewsBotMetrics>();
+        builder.Services.AddSingleton<IKnowledgeBase>(sp => new TracedKnowledgeBase(
+            KnowledgeBase.Open(
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<KnowledgeBase>>()),
+            sp.GetRequiredService<NewsBotMetrics>(),
+            sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<CollectionSyncService>();
         return builder;
     }

@@ -67,6 +67,10 @@ internal static class SqliteSchema
             removed           TEXT
         );
         """,
+        """
+        ALTER TABLE digest_subscriptions ADD COLUMN claimed_by TEXT;
+        ALTER TABLE digest_subscriptions ADD COLUMN claim_expires TEXT;
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>
