@@ -49,6 +49,13 @@ internal sealed class DigestTestBed : IDisposable
         Delivery = new DigestDelivery(Store, Knowledge, Sender, Microsoft.Extensions.Options.Options.Create(Options), new ReplicaIdentity(), TestMetrics.Create(), Time, NullLogger<DigestDelivery>.Instance);
     }
 
+    /// <summary>
+    /// Another replica's delivery on the same data: its own store object and replica identity, the same clock and
+    /// knowledge base, and its own sender (or this bed's).
+    /// </summary>
+    public DigestDelivery AnotherReplica(IDigestSender? sender = null) =>
+        new(_store.Digests(), Knowledge, sender ?? Sender, Microsoft.Extensions.Options.Options.Create(Options), new ReplicaIdentity(), TestMetrics.Create(), Time, NullLogger<DigestDelivery>.Instance);
+
     /// <summary>Subscribes conversation <paramref name="id"/> now, as <c>digest on</c> does.</summary>
     public async Task<DigestSubscription> SubscribeAsync(string id, string time = "09:00", string zone = "Europe/Berlin", bool weekdaysOnly = false, string channel = "msteams")
     {
