@@ -14,6 +14,7 @@ using NewsBot.Benchmarks;
 //   ask-profile [COLLECTION] [ROUNDS]             stopwatch answer latency with and without related articles
 //   ask-compare [ROUNDS]                          ranking variants side by side at 50,000 articles (CPU time)
 //   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
+//   replicas KNOWLEDGE [N]                        three bot processes on one PostgreSQL, N digests, one SIGKILL (docs/deploy.md)
 
 if (args is ["tune", var folder])
 {
@@ -64,6 +65,11 @@ if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
     var conversations = digestArgs.Length > 0 ? int.Parse(digestArgs[0], CultureInfo.InvariantCulture) : 1000;
     var perSecond = digestArgs.Length > 1 ? double.Parse(digestArgs[1], CultureInfo.InvariantCulture) : 20;
     return await DigestDeliveryBenchmark.RunAsync(digestKnowledge, conversations, perSecond);
+}
+
+if (args is ["replicas", var replicaKnowledge, .. var replicaArgs])
+{
+    return await NewsBot.Benchmarks.Replicas.ReplicaBenchmark.RunAsync(replicaKnowledge, replicaArgs.Length > 0 ? int.Parse(replicaArgs[0], CultureInfo.InvariantCulture) : 1000);
 }
 
 if (args is ["semantic-latency"])
