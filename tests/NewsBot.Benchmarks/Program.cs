@@ -9,7 +9,7 @@ using NewsBot.Benchmarks;
 //   semantic-latency                              answers with semantic ranking at 50,000 articles, vector memory, embedding speed
 //   generate [N] [SEED]                           make (or find) the cached generated collection
 //   memory [N]                                    memory held at N generated articles
-//   turns KNOWLEDGE QUESTIONS                     whole turns through /api/messages on loopback (docs/bot.md)
+//   turns KNOWLEDGE QUESTIONS [sqlite|postgres]   whole turns through /api/messages on loopback (docs/bot.md)
 //   sync-stages                                   stopwatch profile of a sync at 50,000 articles
 //   ask-profile [COLLECTION] [ROUNDS]             stopwatch answer latency with and without related articles
 //   ask-compare [ROUNDS]                          ranking variants side by side at 50,000 articles (CPU time)
@@ -55,9 +55,9 @@ if (args is ["memory", .. var memoryArgs])
     return MemoryReport.Run(count);
 }
 
-if (args is ["turns", var turnKnowledge, var turnQuestions])
+if (args is ["turns", var turnKnowledge, var turnQuestions, .. var turnStorage])
 {
-    return await TurnBenchmark.RunAsync(turnKnowledge, turnQuestions);
+    return await TurnBenchmark.RunAsync(turnKnowledge, turnQuestions, turnStorage.Length > 0 ? turnStorage[0] : "sqlite");
 }
 
 if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Hosting;
 using NewsBot.Knowledge;
+using NewsBot.Storage;
 using NewsBot.Telemetry;
 
 namespace NewsBot.Collection;
@@ -27,11 +28,17 @@ public static class CollectionHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CollectionState>();
         builder.Services.TryAddSingleton<NewsBotMetrics>();
+        // The index is this replica's; when articles were first seen is shared through the database, so that every
+        // replica's digests hold the same articles.
+        builder.Services.AddStore<IArticleSightings, SqliteArticleSightings, PostgresArticleSightings>();
         builder.Services.AddSingleton<IKnowledgeBase>(sp => new TracedKnowledgeBase(
-            KnowledgeBase.Open(
-                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<KnowledgeBase>>()),
+            new SharedFirstSeenKnowledgeBase(
+                KnowledgeBase.Open(
+                    sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value,
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<KnowledgeBase>>()),
+                sp.GetRequiredService<IArticleSightings>(),
+                sp.GetRequiredService<ILogger<SharedFirstSeenKnowledgeBase>>()),
             sp.GetRequiredService<NewsBotMetrics>(),
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<CollectionSyncService>();

@@ -71,6 +71,12 @@ internal static class SqliteSchema
         ALTER TABLE digest_subscriptions ADD COLUMN claimed_by TEXT;
         ALTER TABLE digest_subscriptions ADD COLUMN claim_expires TEXT;
         """,
+        """
+        CREATE TABLE article_sightings (
+            url        TEXT PRIMARY KEY NOT NULL,
+            first_seen TEXT NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>

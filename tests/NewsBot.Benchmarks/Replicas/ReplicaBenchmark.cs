@@ -165,6 +165,12 @@ internal static class ReplicaBenchmark
             AppDomain.CurrentDomain.ProcessExit -= StopAll;
             StopAll(null, EventArgs.Empty);
 
+            // The logs stay for a look; the published bot and the indexes go.
+            foreach (var folder in Directory.EnumerateDirectories(work.FullName))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
             Console.WriteLine($"replica logs: {work.FullName}/replica-*.log");
         }
     }

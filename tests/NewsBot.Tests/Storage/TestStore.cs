@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using NewsBot.Collection;
 using NewsBot.Configuration;
 using NewsBot.Digests;
 using NewsBot.Storage;
@@ -69,6 +70,8 @@ internal sealed class TestStore : IDisposable
     public IFeedbackStore Feedback() => Provider == StorageProvider.Postgres ? new PostgresFeedbackStore(OpenPostgres()) : new SqliteFeedbackStore(OpenSqlite());
 
     internal IDigestSubscriptions Digests() => Provider == StorageProvider.Postgres ? new PostgresDigestSubscriptions(OpenPostgres()) : new SqliteDigestSubscriptions(OpenSqlite());
+
+    internal IArticleSightings Sightings() => Provider == StorageProvider.Postgres ? new PostgresArticleSightings(OpenPostgres()) : new SqliteArticleSightings(OpenSqlite());
 
     public IInstallations Installations() => Provider == StorageProvider.Postgres ? new PostgresInstallations(OpenPostgres()) : new SqliteInstallations(OpenSqlite());
 

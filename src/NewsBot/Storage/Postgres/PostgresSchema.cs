@@ -66,6 +66,12 @@ internal static class PostgresSchema
             removed           timestamptz
         );
         """,
+        """
+        CREATE TABLE article_sightings (
+            url        text PRIMARY KEY,
+            first_seen timestamptz NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>
