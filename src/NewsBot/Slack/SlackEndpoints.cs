@@ -44,7 +44,7 @@ internal static partial class SlackEndpoints
                     return Results.Ok();
                 }
 
-                if (!memory.TryAccept(eventId))
+                if (!await memory.TryAcceptAsync(eventId, cancellationToken).ConfigureAwait(false))
                 {
                     Log.Retry(logger, eventId);
                     return Results.Ok();

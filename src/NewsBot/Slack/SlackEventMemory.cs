@@ -1,29 +1,37 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using NewsBot.Hosting;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Slack;
 
 /// <summary>
-/// Remembers the event ids already accepted for <see cref="SlackOptions.EventMemory"/>, so that Slack's retries
-/// (sent when an acknowledgement is late or lost) are answered but not handled twice.
+/// Remembers the event ids already accepted, by any replica, for <see cref="SlackOptions.EventMemory"/>
+/// (<see cref="ISlackEventStore"/>, in the bot's database), so that Slack's retries (sent when an acknowledgement is
+/// late or lost) and the same event delivered to two replicas are answered once. Counted in <c>newsbot.slack.events</c>
+/// and <c>newsbot.slack.duplicates</c>.
 /// </summary>
-internal sealed class SlackEventMemory(IOptions<SlackOptions> options, TimeProvider time)
+internal sealed class SlackEventMemory(ISlackEventStore store, ReplicaIdentity replica, NewsBotMetrics metrics, IOptions<SlackOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    /// <summary>How often expired records are deleted, at most.</summary>
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromMinutes(10);
 
-    /// <summary>True the first time an event id is seen within the memory window; false for a repeat.</summary>
-    public bool TryAccept(string eventId)
+    private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
+
+    /// <summary>True the first time a key is seen within the memory window, by this replica or another; false for a repeat.</summary>
+    public async Task<bool> TryAcceptAsync(string key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var window = options.Value.EventMemory;
-        foreach (var (id, seen) in _seen)
+        if (now - _lastPurge > PurgeEvery)
         {
-            if (now - seen > window)
-            {
-                _seen.TryRemove(id, out _);
-            }
+            _lastPurge = now;
+            await store.PurgeAsync(now, cancellationToken).ConfigureAwait(false);
         }
 
-        return _seen.TryAdd(eventId, now);
+        var accepted = await store.TryAcceptAsync(key, replica.Id, now, now + options.Value.EventMemory, cancellationToken).ConfigureAwait(false);
+        metrics.SlackEvent(duplicate: !accepted);
+        return accepted;
     }
+
+    /// <summary>Forgets a key this replica accepted whose work was not queued after all, so Slack's retry of it is handled.</summary>
+    public Task ForgetAsync(string key, CancellationToken cancellationToken) => store.ForgetAsync(key, replica.Id, cancellationToken);
 }

@@ -77,6 +77,15 @@ internal static class SqliteSchema
             first_seen TEXT NOT NULL
         );
         """,
+        """
+        CREATE TABLE slack_events (
+            key         TEXT PRIMARY KEY NOT NULL,
+            accepted_by TEXT NOT NULL,
+            accepted    TEXT NOT NULL,
+            expires     TEXT NOT NULL
+        );
+        CREATE INDEX slack_events_expires ON slack_events (expires);
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>

@@ -33,6 +33,8 @@ internal sealed class ReplicaSet : IAsyncDisposable
 
     public IServiceProvider Services(int replica) => _replicas[replica].Services;
 
+    public HttpClient Client(int replica) => _replicas[replica].CreateClient();
+
     public static async Task<ReplicaSet> StartAsync(int count, IReadOnlyDictionary<string, string>? settings = null)
     {
         PostgresServer.SkipUnlessAvailable();

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using NewsBot.Collection;
 using NewsBot.Configuration;
 using NewsBot.Digests;
+using NewsBot.Slack;
 using NewsBot.Storage;
 using NewsBot.Storage.Postgres;
 using Npgsql;
@@ -72,6 +73,8 @@ internal sealed class TestStore : IDisposable
     internal IDigestSubscriptions Digests() => Provider == StorageProvider.Postgres ? new PostgresDigestSubscriptions(OpenPostgres()) : new SqliteDigestSubscriptions(OpenSqlite());
 
     internal IArticleSightings Sightings() => Provider == StorageProvider.Postgres ? new PostgresArticleSightings(OpenPostgres()) : new SqliteArticleSightings(OpenSqlite());
+
+    internal ISlackEventStore SlackEvents() => Provider == StorageProvider.Postgres ? new PostgresSlackEventStore(OpenPostgres()) : new SqliteSlackEventStore(OpenSqlite());
 
     public IInstallations Installations() => Provider == StorageProvider.Postgres ? new PostgresInstallations(OpenPostgres()) : new SqliteInstallations(OpenSqlite());
 

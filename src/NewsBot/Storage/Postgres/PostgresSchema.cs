@@ -72,6 +72,15 @@ internal static class PostgresSchema
             first_seen timestamptz NOT NULL
         );
         """,
+        """
+        CREATE TABLE slack_events (
+            key         text PRIMARY KEY,
+            accepted_by text NOT NULL,
+            accepted    timestamptz NOT NULL,
+            expires     timestamptz NOT NULL
+        );
+        CREATE INDEX slack_events_expires ON slack_events (expires);
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>
