@@ -31,60 +31,53 @@ internal sealed class PostgresDigestSubscriptions(PostgresDatabase database) : I
     public Task SaveAsync(DigestSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        return database.WriteAsync(
-            async (transaction, token) =>
-            {
-                await using var command = PostgresDatabase.Command(transaction, $"""
-                    INSERT INTO digest_subscriptions ({Columns}, claimed_by, claim_expires)
-                    VALUES (@key, @channel, @reference, @localTime, @zone, @weekdays, @windowStart, @state,
-                            @pausedReason, @next, @last, @attempts, @created, NULL, NULL)
-                    ON CONFLICT (conversation_key) DO UPDATE SET
-                        channel = excluded.channel, reference = excluded.reference, local_time = excluded.local_time,
-                        time_zone = excluded.time_zone, weekdays_only = excluded.weekdays_only, window_start = excluded.window_start,
-                        state = excluded.state, paused_reason = excluded.paused_reason, next_delivery = excluded.next_delivery,
-                        last_delivery = excluded.last_delivery, attempts = excluded.attempts, created = excluded.created,
-                        claimed_by = NULL, claim_expires = NULL
-                    """);
-                Bind(command, subscription);
-                await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-            },
+        return database.ExecuteAsync(
+            $"""
+            INSERT INTO digest_subscriptions ({Columns}, claimed_by, claim_expires)
+            VALUES (@key, @channel, @reference, @localTime, @zone, @weekdays, @windowStart, @state,
+                    @pausedReason, @next, @last, @attempts, @created, NULL, NULL)
+            ON CONFLICT (conversation_key) DO UPDATE SET
+                channel = excluded.channel, reference = excluded.reference, local_time = excluded.local_time,
+                time_zone = excluded.time_zone, weekdays_only = excluded.weekdays_only, window_start = excluded.window_start,
+                state = excluded.state, paused_reason = excluded.paused_reason, next_delivery = excluded.next_delivery,
+                last_delivery = excluded.last_delivery, attempts = excluded.attempts, created = excluded.created,
+                claimed_by = NULL, claim_expires = NULL
+            """,
+            parameters => Bind(parameters, subscription),
             cancellationToken);
     }
 
-    public Task<bool> RemoveAsync(string conversationKey, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            async (transaction, token) =>
-            {
-                await using var command = PostgresDatabase.Command(transaction, "DELETE FROM digest_subscriptions WHERE conversation_key = @key");
-                command.Parameters.AddWithValue("key", conversationKey);
-                return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false) > 0;
-            },
-            cancellationToken);
+    public async Task<bool> RemoveAsync(string conversationKey, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            "DELETE FROM digest_subscriptions WHERE conversation_key = @key",
+            parameters => parameters.AddWithValue("key", conversationKey),
+            cancellationToken).ConfigureAwait(false) > 0;
 
     public async Task<IReadOnlyList<DigestSubscription>> ClaimDueAsync(DateTimeOffset now, string owner, DateTimeOffset claimUntil, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var claimed = await database.WriteAsync(
-            async (transaction, token) =>
-            {
-                await using var command = PostgresDatabase.Command(transaction, $"""
-                    UPDATE digest_subscriptions s SET claimed_by = @owner, claim_expires = @until
-                    FROM (
-                        SELECT conversation_key FROM digest_subscriptions
-                        WHERE state = 'active' AND next_delivery <= @now AND (claim_expires IS NULL OR claim_expires <= @now)
-                        ORDER BY next_delivery, conversation_key
-                        LIMIT @limit
-                        FOR UPDATE SKIP LOCKED) due
-                    WHERE s.conversation_key = due.conversation_key
-                    RETURNING {Prefixed("s.")}
-                    """);
-                command.Parameters.AddWithValue("owner", owner);
-                command.Parameters.AddWithValue("until", claimUntil.ToUniversalTime());
-                command.Parameters.AddWithValue("now", now.ToUniversalTime());
-                command.Parameters.AddWithValue("limit", limit);
-                return await ReadAllAsync(command, token).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+        List<DigestSubscription> claimed;
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // One statement, atomic on its own: the rows it picks are locked until it ends, and skipped by others meanwhile.
+            await using var command = new NpgsqlCommand($"""
+                UPDATE digest_subscriptions s SET claimed_by = @owner, claim_expires = @until
+                FROM (
+                    SELECT conversation_key FROM digest_subscriptions
+                    WHERE state = 'active' AND next_delivery <= @now AND (claim_expires IS NULL OR claim_expires <= @now)
+                    ORDER BY next_delivery, conversation_key
+                    LIMIT @limit
+                    FOR UPDATE SKIP LOCKED) due
+                WHERE s.conversation_key = due.conversation_key
+                RETURNING {Prefixed("s.")}
+                """, connection);
+            command.Parameters.AddWithValue("owner", owner);
+            command.Parameters.AddWithValue("until", claimUntil.ToUniversalTime());
+            command.Parameters.AddWithValue("now", now.ToUniversalTime());
+            command.Parameters.AddWithValue("limit", limit);
+            claimed = await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        }
 
         // RETURNING gives no order: the longest waiting first, as claimed.
         return claimed.OrderBy(s => s.NextDelivery).ThenBy(s => s.ConversationKey, StringComparer.Ordinal).ToList();
@@ -102,24 +95,23 @@ internal sealed class PostgresDigestSubscriptions(PostgresDatabase database) : I
         }
     }
 
-    public Task<bool> RecordAsync(DigestSubscription outcome, DateTimeOffset expectedWindowStart, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(DigestSubscription outcome, DateTimeOffset expectedWindowStart, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return database.WriteAsync(
-            async (transaction, token) =>
+        return await database.ExecuteAsync(
+            """
+            UPDATE digest_subscriptions
+            SET window_start = @windowStart, state = @state, paused_reason = @pausedReason,
+                next_delivery = @next, last_delivery = @last, attempts = @attempts,
+                claimed_by = NULL, claim_expires = NULL
+            WHERE conversation_key = @key AND window_start = @expected
+            """,
+            parameters =>
             {
-                await using var command = PostgresDatabase.Command(transaction, """
-                    UPDATE digest_subscriptions
-                    SET window_start = @windowStart, state = @state, paused_reason = @pausedReason,
-                        next_delivery = @next, last_delivery = @last, attempts = @attempts,
-                        claimed_by = NULL, claim_expires = NULL
-                    WHERE conversation_key = @key AND window_start = @expected
-                    """);
-                Bind(command, outcome);
-                command.Parameters.AddWithValue("expected", expectedWindowStart.ToUniversalTime());
-                return await command.ExecuteNonQueryAsync(token).ConfigureAwait(false) > 0;
+                Bind(parameters, outcome);
+                parameters.AddWithValue("expected", expectedWindowStart.ToUniversalTime());
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false) > 0;
     }
 
     private static string Prefixed(string prefix) =>
@@ -140,21 +132,21 @@ internal sealed class PostgresDigestSubscriptions(PostgresDatabase database) : I
         return subscriptions;
     }
 
-    private static void Bind(NpgsqlCommand command, DigestSubscription s)
+    private static void Bind(NpgsqlParameterCollection parameters, DigestSubscription s)
     {
-        command.Parameters.AddWithValue("key", s.ConversationKey);
-        command.Parameters.AddWithValue("channel", s.Channel);
-        command.Parameters.AddWithValue("reference", s.ReferenceJson);
-        command.Parameters.AddWithValue("localTime", DigestSchedule.Format(s.LocalTime));
-        command.Parameters.AddWithValue("zone", s.TimeZoneId);
-        command.Parameters.AddWithValue("weekdays", s.WeekdaysOnly);
-        command.Parameters.AddWithValue("windowStart", s.WindowStart.ToUniversalTime());
-        command.Parameters.AddWithValue("state", s.State == DigestState.Active ? "active" : "paused");
-        command.Parameters.AddWithValue("pausedReason", (object?)s.PausedReason ?? DBNull.Value);
-        command.Parameters.AddWithValue("next", s.NextDelivery.ToUniversalTime());
-        command.Parameters.AddWithValue("last", s.LastDelivery is { } last ? last.ToUniversalTime() : DBNull.Value);
-        command.Parameters.AddWithValue("attempts", s.Attempts);
-        command.Parameters.AddWithValue("created", s.Created.ToUniversalTime());
+        parameters.AddWithValue("key", s.ConversationKey);
+        parameters.AddWithValue("channel", s.Channel);
+        parameters.AddWithValue("reference", s.ReferenceJson);
+        parameters.AddWithValue("localTime", DigestSchedule.Format(s.LocalTime));
+        parameters.AddWithValue("zone", s.TimeZoneId);
+        parameters.AddWithValue("weekdays", s.WeekdaysOnly);
+        parameters.AddWithValue("windowStart", s.WindowStart.ToUniversalTime());
+        parameters.AddWithValue("state", s.State == DigestState.Active ? "active" : "paused");
+        parameters.AddWithValue("pausedReason", (object?)s.PausedReason ?? DBNull.Value);
+        parameters.AddWithValue("next", s.NextDelivery.ToUniversalTime());
+        parameters.AddWithValue("last", s.LastDelivery is { } last ? last.ToUniversalTime() : DBNull.Value);
+        parameters.AddWithValue("attempts", s.Attempts);
+        parameters.AddWithValue("created", s.Created.ToUniversalTime());
     }
 
     private static DigestSubscription Read(NpgsqlDataReader r) => new(

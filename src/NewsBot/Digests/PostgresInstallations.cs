@@ -9,36 +9,32 @@ internal sealed class PostgresInstallations(PostgresDatabase database) : IInstal
     public Task RecordInstalledAsync(Installation installation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(installation);
-        return database.WriteAsync(
-            async (transaction, token) =>
+        return database.ExecuteAsync(
+            """
+            INSERT INTO installations (conversation_key, channel, conversation_type, reference, installed, removed)
+            VALUES (@key, @channel, @type, @reference, @installed, NULL)
+            ON CONFLICT (conversation_key) DO UPDATE SET
+                channel = excluded.channel, conversation_type = excluded.conversation_type,
+                reference = excluded.reference, installed = excluded.installed, removed = NULL
+            """,
+            parameters =>
             {
-                await using var upsert = PostgresDatabase.Command(
-                    transaction,
-                    """
-                    INSERT INTO installations (conversation_key, channel, conversation_type, reference, installed, removed)
-                    VALUES (@key, @channel, @type, @reference, @installed, NULL)
-                    ON CONFLICT (conversation_key) DO UPDATE SET
-                        channel = excluded.channel, conversation_type = excluded.conversation_type,
-                        reference = excluded.reference, installed = excluded.installed, removed = NULL
-                    """);
-                upsert.Parameters.AddWithValue("key", installation.ConversationKey);
-                upsert.Parameters.AddWithValue("channel", installation.Channel);
-                upsert.Parameters.AddWithValue("type", installation.ConversationType);
-                upsert.Parameters.AddWithValue("reference", installation.ReferenceJson);
-                upsert.Parameters.AddWithValue("installed", installation.Installed.ToUniversalTime());
-                await upsert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                parameters.AddWithValue("key", installation.ConversationKey);
+                parameters.AddWithValue("channel", installation.Channel);
+                parameters.AddWithValue("type", installation.ConversationType);
+                parameters.AddWithValue("reference", installation.ReferenceJson);
+                parameters.AddWithValue("installed", installation.Installed.ToUniversalTime());
             },
             cancellationToken);
     }
 
     public Task RecordRemovedAsync(string conversationKey, DateTimeOffset removed, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            async (transaction, token) =>
+        database.ExecuteAsync(
+            "UPDATE installations SET removed = @removed WHERE conversation_key = @key",
+            parameters =>
             {
-                await using var update = PostgresDatabase.Command(transaction, "UPDATE installations SET removed = @removed WHERE conversation_key = @key");
-                update.Parameters.AddWithValue("key", conversationKey);
-                update.Parameters.AddWithValue("removed", removed.ToUniversalTime());
-                await update.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                parameters.AddWithValue("key", conversationKey);
+                parameters.AddWithValue("removed", removed.ToUniversalTime());
             },
             cancellationToken);
 

@@ -66,6 +66,22 @@ internal sealed partial class PostgresDatabase : IBotDatabase, IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one statement on its own (PostgreSQL makes a single statement atomic without an explicit transaction), so a
+    /// write costs one round trip; returns the rows it affected. <paramref name="sql"/> is a constant; values go in parameters.
+    /// </summary>
+    public async Task<int> ExecuteAsync(string sql, Action<NpgsqlParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bind);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            bind(command.Parameters);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in one transaction (read committed): committed when it returns, rolled back when it throws.</summary>
     public async Task<T> WriteAsync<T>(Func<NpgsqlTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {

@@ -6,23 +6,20 @@ internal sealed class PostgresFeedbackStore(PostgresDatabase database) : IFeedba
     public Task RecordAsync(FeedbackRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return database.WriteAsync(
-            async (transaction, token) =>
+        return database.ExecuteAsync(
+            """
+            INSERT INTO feedback (time, channel, conversation_type, question, article_id, reaction, comment)
+            VALUES (@time, @channel, @conversationType, @question, @articleId, @reaction, @comment)
+            """,
+            parameters =>
             {
-                await using var insert = PostgresDatabase.Command(
-                    transaction,
-                    """
-                    INSERT INTO feedback (time, channel, conversation_type, question, article_id, reaction, comment)
-                    VALUES (@time, @channel, @conversationType, @question, @articleId, @reaction, @comment)
-                    """);
-                insert.Parameters.AddWithValue("time", record.Time.ToUniversalTime());
-                insert.Parameters.AddWithValue("channel", record.Channel);
-                insert.Parameters.AddWithValue("conversationType", record.ConversationType);
-                insert.Parameters.AddWithValue("question", record.Question);
-                insert.Parameters.AddWithValue("articleId", (object?)record.ArticleId ?? DBNull.Value);
-                insert.Parameters.AddWithValue("reaction", record.Reaction);
-                insert.Parameters.AddWithValue("comment", (object?)record.Comment ?? DBNull.Value);
-                await insert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                parameters.AddWithValue("time", record.Time.ToUniversalTime());
+                parameters.AddWithValue("channel", record.Channel);
+                parameters.AddWithValue("conversationType", record.ConversationType);
+                parameters.AddWithValue("question", record.Question);
+                parameters.AddWithValue("articleId", (object?)record.ArticleId ?? DBNull.Value);
+                parameters.AddWithValue("reaction", record.Reaction);
+                parameters.AddWithValue("comment", (object?)record.Comment ?? DBNull.Value);
             },
             cancellationToken);
     }

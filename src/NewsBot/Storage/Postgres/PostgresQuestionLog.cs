@@ -26,23 +26,20 @@ internal sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestion
     public Task RecordAsync(QuestionRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return database.WriteAsync(
-            async (transaction, token) =>
+        return database.ExecuteAsync(
+            """
+            INSERT INTO questions (time, channel, conversation_type, question, answered, top_article, confidence)
+            VALUES (@time, @channel, @conversationType, @question, @answered, @topArticle, @confidence)
+            """,
+            parameters =>
             {
-                await using var insert = PostgresDatabase.Command(
-                    transaction,
-                    """
-                    INSERT INTO questions (time, channel, conversation_type, question, answered, top_article, confidence)
-                    VALUES (@time, @channel, @conversationType, @question, @answered, @topArticle, @confidence)
-                    """);
-                insert.Parameters.AddWithValue("time", record.Time.ToUniversalTime());
-                insert.Parameters.AddWithValue("channel", record.Channel);
-                insert.Parameters.AddWithValue("conversationType", record.ConversationType);
-                insert.Parameters.AddWithValue("question", record.Question);
-                insert.Parameters.AddWithValue("answered", record.Answered);
-                insert.Parameters.AddWithValue("topArticle", (object?)record.TopArticleId ?? DBNull.Value);
-                insert.Parameters.AddWithValue("confidence", record.Confidence);
-                await insert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                parameters.AddWithValue("time", record.Time.ToUniversalTime());
+                parameters.AddWithValue("channel", record.Channel);
+                parameters.AddWithValue("conversationType", record.ConversationType);
+                parameters.AddWithValue("question", record.Question);
+                parameters.AddWithValue("answered", record.Answered);
+                parameters.AddWithValue("topArticle", (object?)record.TopArticleId ?? DBNull.Value);
+                parameters.AddWithValue("confidence", record.Confidence);
             },
             cancellationToken);
     }
