@@ -1,10 +1,9 @@
 namespace NewsBot.Knowledge;
 
-/// <summary>Tuned defaults of the answer engine; docs/answer-engine.md says how each was chosen.</summary>
+/// <summary>Tuned defaults of the search; docs/answer-engine.md says how each was chosen. The answer model's fitted
+/// parameters live in Answers/Decision/answer-model.json.</summary>
 internal static class AnswerDefaults
 {
-    public const double MinConfidence = 0.65;
-
     /// <summary>BM25 term-frequency saturation, tuned on SciFact and the golden questions.</summary>
     public const float K1 = 0.9f;
 
@@ -22,18 +21,6 @@ internal static class AnswerDefaults
     public const float ProximityBoost = 0.5f;
     public const int ProximitySlop = 3;
 
-    /// <summary>An article scoring at least this share of the best one and as well covered counts as answering too;
-    /// among the answering articles the newest leads.</summary>
-    public const double FreshnessScoreRatio = 0.8;
-
-    public const double FreshnessCoverageSlack = 0.05;
-
-    public const double FreshnessCosineSlack = 0.1;
-
     /// <summary>Equal weights for BM25 and vector similarity, as in the SciFact measurements (docs/answer-engine.md).</summary>
     public const double SemanticWeight = 0.5;
-
-    public const double SemanticConfidenceWeight = 0.5;
-
-    public const double SemanticConfidencePivot = 0.60;
 }

@@ -175,8 +175,8 @@ public sealed class KnowledgeBase : IKnowledgeBase
     /// <summary>Ranks whole articles for a question without the answer rules (for evaluation).</summary>
     internal IReadOnlyList<(ArticleInfo Article, double Score)> RankArticles(string question, int depth)
     {
-        var ranked = _engine.Rank(question, depth * 10, depth, withConfidence: false);
-        return ranked is null ? [] : ranked.Value.Candidates.Select(c => (c.Article, (double)c.Score)).ToList();
+        var ranked = _engine.Rank(question, depth * 10, depth);
+        return ranked is null ? [] : ranked.Select(c => (c.Article, (double)c.Score)).ToList();
     }
 
     public async Task WhenVectorsReadyAsync(CancellationToken cancellationToken = default)
@@ -190,9 +190,11 @@ public sealed class KnowledgeBase : IKnowledgeBase
         await _backfill.WhenCompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The ranked candidates of a question with their scores and confidence, before the answer rules (for tuning).</summary>
-    internal IReadOnlyList<AnswerEngine.Candidate> Candidates(string question) =>
-        _engine.Rank(question, 100, 20)?.Candidates ?? [];
+    /// <summary>The question's candidate passages and signals, before the answer model (for evaluation and fitting).</summary>
+    internal Answers.Decision.QuestionAnalysis Analyse(string question) => _engine.Analyse(question);
+
+    /// <summary>The answer model for the signals of <paramref name="analysis"/>.</summary>
+    internal Answers.Decision.AnswerModel ModelFor(Answers.Decision.QuestionAnalysis analysis) => _engine.ModelFor(analysis);
 
     public void Dispose()
     {

@@ -16,12 +16,12 @@ public sealed class KnowledgeOptions
     public string DataPath { get; set; } = ".newsbot";
 
     /// <summary>
-    /// Below this confidence (0–1, the IDF-weighted share of the question's terms that the best passage,
-    /// its heading, title and tags contain) the engine answers "not in the curated news". Calibrated on the
-    /// golden questions (see docs/answer-engine.md).
+    /// The confidence (0–1, the answer model's probability that the best passage answers the question) below which
+    /// the engine answers "not in the curated news". Unset, the model's own threshold applies, fitted with
+    /// cross-validation on the development questions (docs/answer-engine.md).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinConfidence { get; set; } = AnswerDefaults.MinConfidence;
+    public double? MinConfidence { get; set; }
 
     /// <summary>
     /// Ranks by meaning as well as by words: passages are embedded in the background with a local model

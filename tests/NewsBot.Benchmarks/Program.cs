@@ -3,8 +3,8 @@ using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks;
 
 // Commands besides BenchmarkDotNet's own arguments (see docs/benchmarks.md):
-//   tune DIR | tune-golden KNOWLEDGE QUESTIONS    ranking sweeps
-//   tune-semantic KNOWLEDGE QUESTIONS [DUMP]      semantic weight sweep on the golden questions
+//   tune DIR                                      ranking sweep on a BEIR dataset
+//   diagnose KNOWLEDGE QUESTIONS MODE [options]   the answer model's held-out diagnostics (Diagnose.cs)
 //   tune-semantic-beir DIR VECTORS                semantic weight sweep on a BEIR dataset
 //   semantic-latency                              answers with semantic ranking at 50,000 articles, vector memory, embedding speed
 //   generate [N] [SEED]                           make (or find) the cached generated collection
@@ -15,6 +15,11 @@ using NewsBot.Benchmarks;
 //   ask-compare [ROUNDS]                          ranking variants side by side at 50,000 articles (CPU time)
 //   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
 //   replicas KNOWLEDGE [N]                        three bot processes on one PostgreSQL, N digests, one SIGKILL (docs/deploy.md)
+
+if (args is ["diagnose", var diagnoseKnowledge, var diagnoseQuestions, var diagnoseMode, .. var diagnoseArgs])
+{
+    return Diagnose.Run(diagnoseKnowledge, diagnoseQuestions, diagnoseMode == "semantic", diagnoseArgs);
+}
 
 if (args is ["tune", var folder])
 {
@@ -29,16 +34,6 @@ if (args is ["shortlist-recall", var shortlistFolder, var shortlistVectors])
 if (args is ["tune-semantic-beir", var beirFolder, var beirVectors])
 {
     return SemanticBeirTuning.Run(beirFolder, beirVectors);
-}
-
-if (args is ["tune-semantic", var semanticKnowledge, var semanticQuestions, .. var rest])
-{
-    return SemanticTuning.Run(semanticKnowledge, semanticQuestions, rest.Length > 0 ? rest[0] : null);
-}
-
-if (args is ["tune-golden", var knowledge, var questions])
-{
-    return Tuning.RunGolden(knowledge, questions);
 }
 
 if (args is ["generate", .. var generateArgs])

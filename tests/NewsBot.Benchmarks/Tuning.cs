@@ -36,31 +36,4 @@ internal static class Tuning
 
         return 0;
     }
-
-    /// <summary>The freshness and abstention sweep on the golden questions: <c>tune-golden KNOWLEDGE QUESTIONS</c>.</summary>
-    public static int RunGolden(string knowledge, string questionsFile)
-    {
-        var questions = GoldenQuestion.Load(questionsFile);
-        var data = Directory.CreateTempSubdirectory("newsbot-tune-");
-        try
-        {
-            foreach (var ratio in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.01 })
-            {
-                foreach (var minConfidence in new[] { 0.5, 0.55, 0.6, 0.65, 0.7, 0.75 })
-                {
-                    var options = new NewsBot.Knowledge.KnowledgeOptions { Path = knowledge, DataPath = data.FullName, MinConfidence = minConfidence, Semantic = false };
-                    using var kb = NewsBot.Knowledge.KnowledgeBase.Open(options, RankingSettings.Default with { FreshnessScoreRatio = ratio });
-                    kb.Sync();
-                    var report = GoldenEvaluator.Evaluate(kb, questions);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {ratio:F2} min {minConfidence:F2}: answer@1 {report.AnswerAt1:F3} MRR {report.MrrAt10:F3} abstention {report.Abstention:F3} false {report.FalseAnswers}"));
-                }
-            }
-        }
-        finally
-        {
-            data.Delete(recursive: true);
-        }
-
-        return 0;
-    }
 }

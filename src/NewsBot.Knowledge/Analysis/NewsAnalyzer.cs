@@ -48,6 +48,11 @@ internal sealed class NewsAnalyzer : Analyzer
             "i", "me", "my", "you", "your", "we", "our", "us", "he", "she", "him", "her", "his", "its", "them",
             "tell", "please", "anyone", "anything", "something", "about", "any", "some", "hey", "hi", "hello", "thanks",
             "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't", "i'm",
+
+            // The same typed without the apostrophe, as chat often is ("whats", "hows", "dont").
+            "whats", "whos", "hows", "wheres", "whens", "whys", "thats", "theres", "heres", "im", "ive",
+            "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "wont", "wouldnt", "couldnt", "shouldnt",
+            "hasnt", "havent", "hadnt", "youre", "theyre", "lets",
         ]);
         return new CharArraySet(Version, words, ignoreCase: true);
     }

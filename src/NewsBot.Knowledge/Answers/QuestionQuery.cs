@@ -37,7 +37,9 @@ internal sealed partial class QuestionQuery
     }
 
     /// <summary>Plans the search, or null when the question holds no searchable word.</summary>
-    public SearchPlan? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens, QuestionTerms lookup)
+    /// <param name="corrections">Terms to search instead of the question's own (typos, <see cref="Questions.TypoCorrection"/>).</param>
+    /// <param name="dropped">Terms not to search (joined names that are not model versions, <see cref="Questions.ModelVersions"/>).</param>
+    public SearchPlan? Build(string cleanedQuestion, IReadOnlyList<AnalyzedToken> tokens, QuestionTerms lookup, IReadOnlyDictionary<string, string>? corrections = null, IReadOnlySet<string>? dropped = null)
     {
         if (tokens.Count == 0)
         {
@@ -57,6 +59,16 @@ internal sealed partial class QuestionQuery
 
         var terms = new List<string>();
         CollectTerms(parsed, terms);
+        if (dropped is { Count: > 0 })
+        {
+            terms.RemoveAll(dropped.Contains);
+        }
+
+        if (corrections is { Count: > 0 })
+        {
+            terms = terms.Select(t => corrections.GetValueOrDefault(t, t)).ToList();
+        }
+
         if (terms.Count == 0)
         {
             return null;

@@ -37,6 +37,25 @@ internal sealed class QuestionTerms(IndexReader reader)
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Questions search the text and about fields only."),
     };
 
+    private readonly Dictionary<string, double> _nameShares = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How much the collection writes the term as a name: the share of the passages whose text holds it that
+    /// capitalise it inside a sentence (<see cref="F.Names"/>): near 1 for "llama" or "garante", near 0 for
+    /// "commercial". Null when no passage text holds the term.
+    /// </summary>
+    public double? NameShare(string term)
+    {
+        if (!_nameShares.TryGetValue(term, out var share))
+        {
+            var text = Get(term).Text.DocFreq;
+            share = text == 0 ? -1 : Math.Min(1, (double)SegmentTermStates.Context(Reader.Context, F.Names, term).DocFreq / text);
+            _nameShares[term] = share;
+        }
+
+        return share < 0 ? null : share;
+    }
+
     /// <summary>Passages holding the term in either field (the larger of the two counts).</summary>
     public int DocFreq(string term)
     {

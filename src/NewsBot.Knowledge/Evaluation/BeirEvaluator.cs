@@ -49,13 +49,13 @@ public static class BeirEvaluator
             }
 
             using var semantic = vectorCache is null ? null : Embed(index, catalog, vectorCache, progress);
-            var engine = new AnswerEngine(index, () => catalog, settings, AnswerDefaults.MinConfidence, semantic);
+            var engine = new AnswerEngine(index, () => catalog, settings, null, semantic);
             var runs = new List<(string QueryId, IReadOnlyList<(string DocId, double Score)> Ranked)>();
             double ndcg = 0, recall = 0;
             var search = Stopwatch.StartNew();
             foreach (var (queryId, text) in dataset.Queries)
             {
-                var ranked = engine.Rank(text, Depth * 10, Depth, withConfidence: false)?.Candidates
+                var ranked = engine.Rank(text, Depth * 10, Depth)?
                     .Select(c => (c.Article.Id, (double)c.Score)).ToList() ?? [];
                 runs.Add((queryId, ranked));
             }

@@ -1,11 +1,13 @@
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Answers.Decision;
+using NewsBot.Knowledge.Answers.Decision.Fitting;
 
 namespace NewsBot.Knowledge.Evaluation;
 
 /// <summary>Runs golden questions through the answer engine and scores them.</summary>
 public static class GoldenEvaluator
 {
-    private const int RankDepth = 10;
+    internal const int RankDepth = 10;
 
     public static GoldenReport Evaluate(IKnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions)
     {
@@ -14,25 +16,73 @@ public static class GoldenEvaluator
         var outcomes = new List<GoldenOutcome>();
         foreach (var question in questions)
         {
-            var answer = knowledge.Ask(question.Question, new AskOptions(Top: RankDepth));
+            var answer = knowledge.Ask(question.Question, new AskOptions(Top: RankDepth, Related: false));
             var ranked = answer.Ranking.Select(a => a.Url.AbsoluteUri).Distinct().Take(RankDepth).ToList();
-            var lead = answer.Answered ? answer.Results[0].Article.Url.AbsoluteUri : null;
-            outcomes.Add(new GoldenOutcome(question, answer.Answered, answer.Confidence, ranked, lead));
+            var lead = answer.Answered ? answer.Results[0] : null;
+            outcomes.Add(new GoldenOutcome(question, answer.Answered, answer.Confidence, ranked, lead?.Article.Url.AbsoluteUri)
+            {
+                Passage = lead?.Passage,
+                Highlight = lead?.Highlight,
+            });
         }
 
         return new GoldenReport(outcomes);
     }
+
+    /// <summary>
+    /// Scores each question with an answer model fitted on the other folds' questions only: every question of an
+    /// article (and each unanswerable question with its best-ranked article) sits in one fold, so no question is
+    /// answered by a fit that saw its article.
+    /// </summary>
+    public static GoldenReport CrossValidate(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(questions);
+        var analyses = questions.Select(q => knowledge.Analyse(q.Question)).ToList();
+        var examples = questions.Zip(analyses, (q, a) => new FitExample(q, a)).ToList();
+        return new GoldenReport(AnswerModelFitter.CrossValidate(examples, folds).Select(r => Outcome(r.Example, r.Selection)).ToList());
+    }
+
+    internal static GoldenOutcome Outcome(FitExample example, Selection selection)
+    {
+        var ranked = selection.Ordered.Select(c => c.Article).Concat(example.Analysis.Others.Select(o => o.Article))
+            .Select(a => a.Url.AbsoluteUri).Distinct().Take(RankDepth).ToList();
+        var lead = selection.Answered ? selection.Lead : null;
+        return new GoldenOutcome(example.Question, selection.Answered, Math.Round(selection.Lead?.Confidence ?? 0, 3), ranked, lead?.Article.Url.AbsoluteUri)
+        {
+            Passage = lead?.Passage.Text,
+            Highlight = lead?.Passage.Evidence.Highlight(lead.Passage.Text),
+        };
+    }
 }
 
 /// <summary>What the engine did with one golden question.</summary>
-/// <param name="Ranked">Article urls, best first, each once, up to 10.</param>
+/// <param name="Ranked">Article urls, best first, each once, up to 10 (the first is the lead, answered or not).</param>
 /// <param name="Lead">The url of the first result when answered.</param>
 public sealed record GoldenOutcome(GoldenQuestion Question, bool Answered, double Confidence, IReadOnlyList<string> Ranked, string? Lead)
 {
+    /// <summary>The quoted passage of the lead answer; null when declined.</summary>
+    public string? Passage { get; init; }
+
+    /// <summary>The highlighted sentence(s) of the lead answer; null when declined.</summary>
+    public string? Highlight { get; init; }
+
     public bool AnsweredCorrectly => Question.Answerable && Answered && Lead is not null && Question.Expect.Contains(Lead);
+
+    /// <summary>Answered with an expected article first, quoting a passage that holds every <c>must</c> pattern.</summary>
+    public bool PassageCorrect => AnsweredCorrectly && Question.Grounds(Passage);
+
+    /// <summary>The highlight alone holds every <c>must</c> pattern (with a correct lead).</summary>
+    public bool HighlightCorrect => AnsweredCorrectly && Question.Grounds(Highlight);
 
     /// <summary>Answered, but with no expected article first (or at all, for unanswerable questions).</summary>
     public bool FalseAnswer => Answered && !AnsweredCorrectly;
+
+    /// <summary>An answerable question declined although an expected article ranked first.</summary>
+    public bool DeclinedWithRightFirst => Question.Answerable && !Answered && Ranked.Count > 0 && Question.Expect.Contains(Ranked[0]);
+
+    /// <summary>Whether the lead would be right if given: what the confidence estimates.</summary>
+    public bool LeadRight => Question.Answerable && Ranked.Count > 0 && Question.Expect.Contains(Ranked[0]);
 
     public double ReciprocalRank
     {
@@ -49,24 +99,4 @@ public sealed record GoldenOutcome(GoldenQuestion Question, bool Answered, doubl
             return 0;
         }
     }
-}
-
-/// <summary>Metrics over a set of golden questions.</summary>
-public sealed record GoldenReport(IReadOnlyList<GoldenOutcome> Outcomes)
-{
-    public int Answerable => Outcomes.Count(o => o.Question.Answerable);
-
-    public int Unanswerable => Outcomes.Count - Answerable;
-
-    /// <summary>Share of answerable questions answered with an expected article first.</summary>
-    public double AnswerAt1 => Answerable == 0 ? 0 : (double)Outcomes.Count(o => o.AnsweredCorrectly) / Answerable;
-
-    /// <summary>Mean reciprocal rank of the first expected article in the top 10, over answerable questions.</summary>
-    public double MrrAt10 => Answerable == 0 ? 0 : Outcomes.Where(o => o.Question.Answerable).Sum(o => o.ReciprocalRank) / Answerable;
-
-    /// <summary>Share of unanswerable questions the engine declined to answer.</summary>
-    public double Abstention => Unanswerable == 0 ? 1 : (double)Outcomes.Count(o => !o.Question.Answerable && !o.Answered) / Unanswerable;
-
-    /// <summary>Questions answered with a wrong lead article (including unanswerable questions answered at all).</summary>
-    public int FalseAnswers => Outcomes.Count(o => o.FalseAnswer);
 }

@@ -1,12 +1,28 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace NewsBot.Knowledge.Evaluation;
 
-/// <summary>A golden question: <see cref="Expect"/> lists the urls of articles that answer it; empty means it must not be answered.</summary>
-public sealed record GoldenQuestion(string Id, string Question, IReadOnlyList<string> Expect)
+/// <summary>
+/// A golden question: <see cref="Expect"/> lists the urls of articles that answer it (empty: it must not be answered);
+/// <see cref="Must"/> holds case-insensitive patterns the answering passage must contain (in the syntax Python and
+/// .NET share); <see cref="Kind"/> groups questions for per-kind figures ("direct", "paraphrase", "temporal", ...).
+/// </summary>
+public sealed partial record GoldenQuestion(string Id, string Question, IReadOnlyList<string> Expect)
 {
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    public IReadOnlyList<string> Must { get; init; } = [];
+
+    /// <summary>The question's kind; "unanswerable" or "answerable" when the file names none.</summary>
+    public string Kind { get; init; } = Expect.Count > 0 ? "answerable" : "unanswerable";
+
     public bool Answerable => Expect.Count > 0;
+
+    /// <summary>True when <paramref name="passage"/> contains every <see cref="Must"/> pattern (always, when there are none).</summary>
+    public bool Grounds(string? passage) =>
+        passage is not null && Must.All(pattern => Regex.IsMatch(passage, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout));
 
     /// <summary>Reads a JSON-lines file; a bad line throws <see cref="FormatException"/> naming the line.</summary>
     public static List<GoldenQuestion> Load(string path)
@@ -24,7 +40,9 @@ public sealed record GoldenQuestion(string Id, string Question, IReadOnlyList<st
             Line? parsed;
             try
             {
-                parsed = JsonSerializer.Deserialize(line, GoldenJsonContext.Default.Line);
+                // JSON allows an escaped lone surrogate ("\ud800") that no .NET string may hold: read it as U+FFFD,
+                // as a decoder reads a broken character, rather than refusing the whole file.
+                parsed = JsonSerializer.Deserialize(LoneSurrogate().Replace(line, "\\ufffd"), GoldenJsonContext.Default.Line);
             }
             catch (JsonException ex)
             {
@@ -36,13 +54,30 @@ public sealed record GoldenQuestion(string Id, string Question, IReadOnlyList<st
                 throw new FormatException($"{path}:{lineNumber}: each line needs \"question\" and \"expect\" (a list of article urls, [] for unanswerable)");
             }
 
-            questions.Add(new GoldenQuestion(parsed.Id ?? $"line{lineNumber}", question, parsed.Expect));
+            var must = parsed.Must ?? [];
+            foreach (var pattern in must)
+            {
+                try
+                {
+                    _ = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new FormatException($"{path}:{lineNumber}: \"must\" pattern {pattern} is not a regular expression: {ex.Message}", ex);
+                }
+            }
+
+            questions.Add(new GoldenQuestion(parsed.Id ?? $"line{lineNumber}", question, parsed.Expect) { Must = must, Kind = parsed.Kind ?? (parsed.Expect.Count > 0 ? "answerable" : "unanswerable") });
         }
 
         return questions;
     }
 
-    internal sealed record Line(string? Id, string? Question, List<string>? Expect);
+    /// <summary>An escaped high surrogate not followed by an escaped low one, or a low one not preceded by a high one.</summary>
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial Regex LoneSurrogate();
+
+    internal sealed record Line(string? Id, string? Question, List<string>? Expect, List<string>? Must, string? Kind);
 }
 
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

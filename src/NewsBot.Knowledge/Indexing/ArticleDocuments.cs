@@ -27,6 +27,7 @@ internal static class ArticleDocuments
                 new StringField(F.ArticleId, article.Id, Field.Store.YES),
                 new SortedDocValuesField(F.ArticleId, new Lucene.Net.Util.BytesRef(article.Id)),
                 new TextField(F.Text, passage.Text, Field.Store.YES),
+                new TextField(F.Names, CapitalisedWords.Of(passage.Text), Field.Store.NO),
                 new TextField(F.About, passage.Heading is null ? titleAndTags : string.Join(". ", article.Title, passage.Heading, tags), Field.Store.NO),
                 new Int32Field(F.PassageIndex, passage.Index, Field.Store.YES),
                 new StoredField(F.Line, passage.Line),

@@ -39,6 +39,11 @@ internal static class IndexFields
     /// found among the 50,000 records, not the passages.</summary>
     public const string ArticleAbout = "articleAbout";
 
+    /// <summary>The words a passage writes capitalised inside a sentence (names: "Meta", "Llama", "Garante"), analysed
+    /// like the text: a term's share of passages holding it here rather than only in the text tells names from
+    /// ordinary words, however a question is typed.</summary>
+    public const string Names = "names";
+
     /// <summary>Stored only: the article title on its record, a passage's heading on the passage.</summary>
     public const string Title = "title";
     public const string Heading = "heading";
@@ -53,6 +58,6 @@ internal static class IndexFields
 
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "9";
     public const string LastSyncKey = "lastSync";
 }

@@ -16,9 +16,12 @@ internal static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static List<string> Split(string text)
+    public static List<string> Split(string text) => Spans(text).Select(span => text.Substring(span.Start, span.Length)).ToList();
+
+    /// <summary>Where each sentence of <paramref name="text"/> starts and how long it is, trimmed of white space.</summary>
+    public static List<(int Start, int Length)> Spans(string text)
     {
-        var sentences = new List<string>();
+        var sentences = new List<(int Start, int Length)>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -77,12 +80,21 @@ internal static class SentenceSplitter
         return Abbreviations.Contains(word);
     }
 
-    private static void AddSentence(List<string> sentences, string text, int start, int end)
+    private static void AddSentence(List<(int Start, int Length)> sentences, string text, int start, int end)
     {
-        var sentence = text[start..end].Trim();
-        if (sentence.Length > 0)
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            sentences.Add(sentence);
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add((start, end - start));
         }
     }
 }

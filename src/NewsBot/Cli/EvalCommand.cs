@@ -19,10 +19,12 @@ internal static class EvalCommand
         var beir = new Option<string?>("--beir") { Description = "Evaluate on a BEIR dataset folder instead", HelpName = "DIR" };
         var split = new Option<string>("--split") { Description = "BEIR qrels split", DefaultValueFactory = _ => "test" };
         var run = new Option<string?>("--run") { Description = "Write a TREC run file (qid Q0 docid rank score tag)", HelpName = "FILE" };
+        var folds = new Option<int?>("--folds") { Description = "Score each question with an answer model refitted without its article's questions (K-fold cross-validation by article)", HelpName = "K" };
+        var fit = new Option<string?>("--fit") { Description = "Fit the answer model on the questions (both ranking modes) and write its parameters file", HelpName = "FILE" };
 
         var command = new Command("eval", "Measure answer quality on golden questions, or ranking on a BEIR dataset")
         {
-            questions, beir, split, run, options.Json,
+            questions, beir, split, run, folds, fit, options.Json,
         };
         command.Validators.Add(result =>
         {
@@ -32,27 +34,48 @@ internal static class EvalCommand
             {
                 result.AddError("give either a questions file or --beir DIR");
             }
+
+            if (result.GetValue(folds) is { } k && k < 2)
+            {
+                result.AddError("--folds needs at least 2 folds");
+            }
+
+            if (hasBeir && (result.GetValue(folds) is not null || result.GetValue(fit) is not null))
+            {
+                result.AddError("--folds and --fit apply to a questions file, not to --beir");
+            }
         });
         command.SetAction(parse =>
         {
             var environment = new CliEnvironment(parse, options, time);
             return parse.GetValue(beir) is { } beirFolder
                 ? EvaluateBeir(environment, beirFolder, parse.GetValue(split)!, parse.GetValue(run))
-                : EvaluateGolden(environment, parse.GetValue(questions)!, parse.GetValue(run));
+                : parse.GetValue(fit) is { } fitFile
+                    ? FitModel(environment, parse.GetValue(questions)!, parse.GetValue(folds) ?? DefaultFolds, fitFile)
+                    : EvaluateGolden(environment, parse.GetValue(questions)!, parse.GetValue(run), parse.GetValue(folds));
         });
         return command;
     }
 
-    private static int EvaluateGolden(CliEnvironment environment, string path, string? runFile)
+    private const int DefaultFolds = 5;
+
+    private static List<GoldenQuestion>? LoadQuestions(CliEnvironment environment, string path)
     {
-        List<GoldenQuestion> golden;
         try
         {
-            golden = GoldenQuestion.Load(path);
+            return GoldenQuestion.Load(path);
         }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
         {
             environment.Error.WriteLine($"error: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static int EvaluateGolden(CliEnvironment environment, string path, string? runFile, int? folds)
+    {
+        if (LoadQuestions(environment, path) is not { } golden)
+        {
             return ExitCodes.Findings;
         }
 
@@ -63,7 +86,7 @@ internal static class EvalCommand
         }
 
         environment.SyncQuietly(knowledge);
-        var report = GoldenEvaluator.Evaluate(knowledge, golden);
+        var report = folds is { } k ? GoldenEvaluator.CrossValidate(knowledge, golden, k) : GoldenEvaluator.Evaluate(knowledge, golden);
         if (runFile is not null)
         {
             using var writer = File.CreateText(runFile);
@@ -72,13 +95,41 @@ internal static class EvalCommand
 
         if (environment.Json)
         {
-            CliJson.Write(environment.Out, EvalJson.From(report, knowledgeOptions.Semantic));
+            CliJson.Write(environment.Out, EvalJson.From(report, knowledgeOptions.Semantic, folds));
         }
         else
         {
-            EvalPrinter.Print(environment.Out, report, knowledgeOptions.Semantic);
+            EvalPrinter.Print(environment.Out, report, knowledgeOptions.Semantic, folds);
         }
 
+        return ExitCodes.Success;
+    }
+
+    private static int FitModel(CliEnvironment environment, string path, int folds, string output)
+    {
+        if (LoadQuestions(environment, path) is not { } golden)
+        {
+            return ExitCodes.Findings;
+        }
+
+        var knowledgeOptions = environment.KnowledgeOptions();
+        if (!Directory.Exists(knowledgeOptions.Path))
+        {
+            environment.Error.WriteLine($"error: knowledge folder not found: {knowledgeOptions.Path} (pass --knowledge DIR)");
+            return ExitCodes.Usage;
+        }
+
+        var command = $"dotnet run -c Release --project src/NewsBot -- eval {path.Replace('\\', '/')} --fit {output.Replace('\\', '/')} --folds {folds}";
+        (GoldenReport Semantic, GoldenReport Lexical) reports;
+        using (var stream = File.Create(output))
+        {
+            reports = AnswerModelFitting.FitAndWrite(knowledgeOptions, golden, folds, Path.GetFileName(path), command, stream);
+        }
+
+        environment.Out.WriteLine($"wrote {output}: answer model fitted on {golden.Count} questions; held-out figures ({folds} folds by article):");
+        EvalPrinter.Print(environment.Out, reports.Semantic, semantic: true, folds, misses: false);
+        environment.Out.WriteLine();
+        EvalPrinter.Print(environment.Out, reports.Lexical, semantic: false, folds, misses: false);
         return ExitCodes.Success;
     }
 

@@ -11,7 +11,7 @@ public sealed class EvalCommandTests : IDisposable
         var path = Path.Combine(_knowledge.Root, "questions.jsonl");
         File.WriteAllLines(path,
         [
-            """{"id":"phi","question":"Is Phi-2 licensed for commercial use?","expect":["https://example.org/phi-2-mit"]}""",
+            """{"id":"phi","question":"Is Phi-2 licensed for commercial use?","expect":["https://example.org/phi-2-mit"],"must":["MIT"],"kind":"direct"}""",
             """{"id":"llama","question":"How many parameters does Llama 2 have?","expect":["https://example.org/llama-2"],"note":"ignored"}""",
             """{"id":"off","question":"What's the weather in Paris?","expect":[]}""",
         ]);
@@ -35,6 +35,77 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal("phi", questions[0].GetProperty("id").GetString());
         Assert.Equal(TestKnowledge.PhiMitUrl, questions[0].GetProperty("ranked")[0].GetString());
         Assert.False(questions[2].GetProperty("answered").GetBoolean());
+    }
+
+    [Fact]
+    public void EvalJson_ReportsPassageAt1_ByKind_Calibration_AndEachQuestionsQuotedPassage()
+    {
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--json"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Assert.Equal(1.0, root.GetProperty("metrics").GetProperty("passageAt1").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("byKind").GetProperty("direct").GetProperty("passageAt1").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("byKind").GetProperty("unanswerable").GetProperty("abstention").GetDouble());
+        Assert.Equal(10, root.GetProperty("calibration").GetProperty("buckets").GetArrayLength());
+        Assert.True(root.GetProperty("calibration").TryGetProperty("expectedCalibrationError", out _));
+        var phi = root.GetProperty("questions")[0];
+        Assert.Equal("direct", phi.GetProperty("kind").GetString());
+        Assert.Contains("MIT", phi.GetProperty("passage").GetString(), StringComparison.Ordinal);
+        Assert.Contains(phi.GetProperty("highlight").GetString()!, phi.GetProperty("passage").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("questions")[2].GetProperty("passage").ValueKind);
+    }
+
+    [Fact]
+    public void Eval_PrintsPassageAt1_TheKindTable_AndTheCalibrationTable()
+    {
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions()));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("passage@1", result.Output, StringComparison.Ordinal);
+        Assert.Contains("kind ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("expected calibration error", result.Output, StringComparison.Ordinal);
+        Assert.Contains("risk-coverage", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvalFolds_ScoresEachQuestionWithAModelFittedWithoutItsArticle_AndSaysSo()
+    {
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--folds", "3", "--json"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(3, json.RootElement.GetProperty("folds").GetInt32());
+        Assert.Equal(3, json.RootElement.GetProperty("questions").GetArrayLength());
+    }
+
+    [Fact]
+    public void EvalFit_WritesAModelFileTheLibraryReads_WithItsCommandAndHeldOutFigures()
+    {
+        var output = Path.Combine(_knowledge.Root, "model.json");
+
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--fit", output, "--folds", "2"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("held out (2 folds by article)", result.Output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        var fitted = json.RootElement.GetProperty("fitted");
+        Assert.Contains("--fit", fitted.GetProperty("command").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, fitted.GetProperty("folds").GetInt32());
+        Assert.True(fitted.GetProperty("heldOut").TryGetProperty("semantic.answerAt1", out _));
+        Assert.True(json.RootElement.GetProperty("lexical").GetProperty("threshold").GetDouble() is > 0 and < 1);
+    }
+
+    [Theory]
+    [InlineData("--folds", "1")]
+    [InlineData("--folds", "0")]
+    public void Eval_ExitsTwo_WhenFoldsAreFewerThanTwo(string option, string value)
+    {
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), option, value));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("at least 2 folds", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

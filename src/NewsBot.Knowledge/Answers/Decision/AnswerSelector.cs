@@ -1,0 +1,54 @@
+using NewsBot.Knowledge.Answers.Freshness;
+
+namespace NewsBot.Knowledge.Answers.Decision;
+
+/// <summary>
+/// Applies an <see cref="AnswerModel"/> to a <see cref="QuestionAnalysis"/>: orders the candidate articles (with the
+/// freshness rule for "now" and "at first" questions), chooses each article's passage to quote, and decides from the
+/// lead's signals whether it answers the question.
+/// </summary>
+internal static class AnswerSelector
+{
+    public static Selection Select(QuestionAnalysis question, AnswerModel model, double? minConfidence = null) =>
+        Select(question, model.ArticleRanker, model.PassageRanker, model.Decider, model.FreshnessMargin, minConfidence ?? model.Threshold);
+
+    /// <param name="decider">Null while fitting the decider: every confidence is then 0 and only the order and signals count.</param>
+    public static Selection Select(QuestionAnalysis question, LinearModel articleRanker, LinearModel passageRanker, LinearModel? decider, double freshnessMargin, double threshold)
+    {
+        if (question.Articles.Count == 0)
+        {
+            return new Selection([], false, threshold);
+        }
+
+        var ranked = question.Articles
+            .Select(a => (Article: a, Score: articleRanker.Score(AnswerFeatures.Article(a, question))))
+            .OrderByDescending(a => a.Score)
+            .ThenBy(a => a.Article.Rank)
+            .ToList();
+        // Each article is weighed against the next one down: the lead against the runner-up, a further answer
+        // ("more", older coverage) against the articles below it, not against the lead it follows.
+        var choices = ranked.Select((a, i) => Choice(a.Article, a.Score, i + 1 < ranked.Count ? ranked[i + 1].Score : null)).ToList();
+
+        var (ordered, topic) = FreshnessRule.Order(choices, question, freshnessMargin);
+        if (ordered[0] != choices[0])
+        {
+            // The newest (or earliest) article on the topic leads: the topic's articles answer together, so the lead
+            // is weighed against the best article on another topic.
+            var lead = ordered[0];
+            ordered[0] = Choice(lead.Candidate, lead.Score, ordered.Where(c => !topic.Contains(c)).Select(c => (double?)c.Score).FirstOrDefault());
+        }
+
+        // A passage that does not name the model version asked about never answers, however confident the decider.
+        var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].Passage.ModelNameMissing;
+        return new Selection(ordered, answered, threshold);
+
+        ArticleChoice Choice(ArticleCandidate article, double score, double? runnerUp)
+        {
+            var (passage, passageScore) = article.Passages
+                .Select(p => (Passage: p, Score: passageRanker.Score(AnswerFeatures.Passage(p, article, question))))
+                .MaxBy(p => p.Score);
+            var signals = AnswerFeatures.Decision(article, passage, score, runnerUp, passageScore, question);
+            return new ArticleChoice(article, passage, score, decider?.Probability(signals) ?? 0, signals);
+        }
+    }
+}

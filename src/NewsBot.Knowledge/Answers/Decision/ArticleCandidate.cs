@@ -1,0 +1,31 @@
+namespace NewsBot.Knowledge.Answers.Decision;
+
+/// <summary>
+/// An article that may answer a question: its candidate passages and what its title and tags say about the
+/// question (the signals of <see cref="AnswerFeatures.ArticleNames"/>).
+/// </summary>
+/// <param name="Passages">Its candidate passages, best fused score first.</param>
+/// <param name="Rank">0 for the article ranked first by fused score, 1 for the next, ...</param>
+/// <param name="AboutCoverage">Weighted share of the question's terms in the article's title and tags.</param>
+/// <param name="AboutNameCoverage">Weighted share of the question's names in its title and tags (1 when the question names nothing).</param>
+/// <param name="AboutExtraNames">Weighted share of the names in its title and tags that the question does not name:
+/// "GPT-4 Turbo" for a question about GPT-4 is probably about something more specific than what was asked.</param>
+/// <param name="DateMatch">1 when it was published in the year and month the question names, -1 when not, 0 when it names none.</param>
+internal sealed record ArticleCandidate(
+    ArticleInfo Info,
+    IReadOnlyList<PassageCandidate> Passages,
+    int Rank,
+    double AboutCoverage,
+    double AboutNameCoverage,
+    double AboutExtraNames,
+    int DateMatch)
+{
+    public float Fused { get; } = Passages.Max(p => p.Fused);
+
+    public float Lexical { get; } = Passages.Max(p => p.Lexical);
+
+    public float Cosine { get; } = Passages.Max(p => p.Cosine ?? 0);
+
+    /// <summary>True when none of its passages names the model version asked about.</summary>
+    public bool ModelNameMissing { get; } = Passages.All(p => p.ModelNameMissing);
+}

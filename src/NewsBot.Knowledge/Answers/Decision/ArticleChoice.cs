@@ -1,0 +1,25 @@
+namespace NewsBot.Knowledge.Answers.Decision;
+
+/// <summary>An article with the passage chosen to quote from it, the ranker's score and the decider's confidence.</summary>
+/// <param name="Score">The article ranker's score (log-odds scale).</param>
+/// <param name="Confidence">The decider's probability that the passage answers the question.</param>
+/// <param name="Signals">What the decider weighed (<see cref="AnswerFeatures.DecisionNames"/>).</param>
+internal sealed record ArticleChoice(ArticleCandidate Candidate, PassageCandidate Passage, double Score, double Confidence, double[] Signals)
+{
+    public ArticleInfo Article => Candidate.Info;
+}
+
+/// <summary>What the answer model made of a question.</summary>
+/// <param name="Ordered">The candidate articles in answer order: the lead first.</param>
+/// <param name="Answered">True when the lead's confidence reaches the threshold.</param>
+/// <param name="Threshold">The confidence an article needs to be shown as an answer.</param>
+internal sealed record Selection(IReadOnlyList<ArticleChoice> Ordered, bool Answered, double Threshold)
+{
+    public ArticleChoice? Lead => Ordered.Count > 0 ? Ordered[0] : null;
+
+    /// <summary>The articles shown as answers: the lead and the others confident enough, in order.</summary>
+    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.Passage.ModelNameMissing)];
+
+    /// <summary>True for an answer published before the lead: older coverage, possibly out of date.</summary>
+    public bool IsOlder(ArticleChoice choice) => Lead is { } lead && choice != lead && choice.Article.Published < lead.Article.Published;
+}

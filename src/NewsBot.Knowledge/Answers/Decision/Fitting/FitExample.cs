@@ -1,0 +1,21 @@
+using NewsBot.Knowledge.Evaluation;
+
+namespace NewsBot.Knowledge.Answers.Decision.Fitting;
+
+/// <summary>A golden question with its analysis: what the answer model is fitted on.</summary>
+internal sealed record FitExample(GoldenQuestion Question, QuestionAnalysis Analysis)
+{
+    /// <summary>True when the candidate is in an expected article and holds every <c>must</c> pattern.</summary>
+    public bool Grounded(PassageCandidate passage) => InExpectedArticle(passage) && Question.Grounds(passage.Text);
+
+    public bool InExpectedArticle(PassageCandidate passage) => Expected(passage.Article);
+
+    public bool Expected(ArticleInfo article) => Question.Expect.Contains(article.Url.AbsoluteUri);
+
+    /// <summary>What keeps a question's fold: its expected article, or for an unanswerable question the article
+    /// ranked first for it, so near misses sit with the questions of the article they resemble.</summary>
+    public string Group =>
+        Question.Answerable ? Question.Expect.Min(StringComparer.Ordinal)!
+        : Analysis.Articles.Count > 0 ? Analysis.Articles[0].Info.Url.AbsoluteUri
+        : Question.Id;
+}

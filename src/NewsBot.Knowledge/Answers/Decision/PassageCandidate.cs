@@ -1,0 +1,39 @@
+using NewsBot.Knowledge.Answers.Evidence;
+
+namespace NewsBot.Knowledge.Answers.Decision;
+
+/// <summary>
+/// A passage that may answer a question, with what the answer model weighs: its ranking scores, how much of the
+/// question it covers, and its evidence (best sentence window, kind of fact, date).
+/// </summary>
+/// <param name="Index">Its position in the article (0: the first paragraph).</param>
+/// <param name="Fused">The fused ranking score (BM25 alone when semantic ranking is off; 0 for a passage neither search found).</param>
+/// <param name="Lexical">The BM25 score; 0 for a passage found by its vector alone.</param>
+/// <param name="Cosine">The passage vector's similarity with the question's; null without vectors.</param>
+/// <param name="Coverage">Weighted share of the question's terms in the passage, its heading, its article's title, tags and year.</param>
+/// <param name="TextCoverage">Weighted share of the question's terms in the passage text alone.</param>
+/// <param name="NameCoverage">Weighted share of the question's names in the passage and its heading, title and tags; 1 when the question names nothing.</param>
+/// <param name="ModelNameMissing">True when the question names a model version ("gemma 2", "gpt-5") that neither the
+/// passage nor its article's title, tags and heading name: the passage is about something else and cannot answer.</param>
+/// <param name="DateInText">1 when the passage names the year and month the question names, -1 when not, 0 when it names none.</param>
+internal sealed record PassageCandidate(
+    int Doc,
+    ArticleInfo Article,
+    int Index,
+    string Text,
+    string? Heading,
+    float Fused,
+    float Lexical,
+    float? Cosine,
+    double Coverage,
+    double TextCoverage,
+    double NameCoverage,
+    bool ModelNameMissing,
+    int DateInText,
+    PassageEvidence Evidence)
+{
+    /// <summary>True when the question's most specific word (its rarest term that is not a name) is neither in the
+    /// passage nor in its heading, title or tags: "what training-compute threshold..." answered from a passage that
+    /// never says "threshold".</summary>
+    public bool RarestMissing { get; init; }
+}

@@ -1,0 +1,41 @@
+using NewsBot.Knowledge.Answers.Questions;
+
+namespace NewsBot.Knowledge.Answers.Decision;
+
+/// <summary>
+/// A question as the answer model sees it: its wording (<see cref="Intent"/>, <see cref="Date"/>), the weight of each
+/// of its terms, the names it asks about, and the candidate articles with their passages. Everything here is computed
+/// once per question and does not depend on the model's fitted parameters, so evaluation can refit the model over
+/// folds without searching again.
+/// </summary>
+/// <param name="Names">Question terms the collection writes as names (or that look like names: versions, joined
+/// model names, capitalised words), each with its weight.</param>
+/// <param name="UnknownNameShare">Weighted share of the question's names that no passage holds ("GPT-5", "Llama 4").</param>
+/// <param name="UnknownWordShare">Share of the question's terms that no passage holds, names or not.</param>
+/// <param name="Articles">The best-ranked articles, best fused score first, with their candidate passages.</param>
+/// <param name="Others">Further matching articles, best first, with their best fused score: the tail of the ranking.</param>
+/// <param name="Semantic">True when vector similarity was fused into the ranking.</param>
+internal sealed record QuestionAnalysis(
+    string Question,
+    QuestionIntent Intent,
+    AskedDate Date,
+    IReadOnlyDictionary<string, double> Weights,
+    IReadOnlyDictionary<string, double> Names,
+    double UnknownNameShare,
+    double UnknownWordShare,
+    IReadOnlyList<ArticleCandidate> Articles,
+    IReadOnlyList<(ArticleInfo Article, float Fused)> Others,
+    bool Semantic)
+{
+    public static QuestionAnalysis Empty(string question) =>
+        new(question, QuestionIntent.None, new AskedDate(null, null), new Dictionary<string, double>(), new Dictionary<string, double>(), 0, 0, [], [], false);
+
+    public float MaxFused { get; } = Articles.Count == 0 ? 0 : Articles.Max(a => a.Fused);
+
+    public float MaxLexical { get; } = Articles.Count == 0 ? 0 : Articles.Max(a => a.Lexical);
+
+    public float MaxCosine { get; } = Articles.Count == 0 ? 0 : Articles.Max(a => a.Cosine);
+
+    /// <summary>True when every candidate passage has a vector: the semantic model's signals are all there.</summary>
+    public bool FullyEmbedded => Semantic && Articles.All(a => a.Passages.All(p => p.Cosine is not null));
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using NewsBot.Knowledge.Answers.Questions;
+
+namespace NewsBot.Knowledge.Answers.Evidence;
+
+/// <summary>
+/// The facts a sentence states that a question may ask for: numbers and amounts, sums of money, dates, names, places
+/// after a preposition, and whether it gives a cause. Read once per sentence, whatever the question (the shapes are
+/// those of English news prose, not of any topic); <see cref="Holds"/> then says whether the sentence adds a fact of
+/// the asked kind to what the question already says.
+/// </summary>
+internal sealed partial record SentenceFacts(
+    IReadOnlyList<string> Numbers,
+    IReadOnlyList<string> AmountWords,
+    IReadOnlyList<string> Money,
+    IReadOnlyList<string> Dates,
+    IReadOnlyList<string[]> Names,
+    IReadOnlyList<string> Places,
+    bool Cause)
+{
+    /// <param name="questionWords">The question's words, lower case (what the answer must add to).</param>
+    public bool Holds(AnswerType type, IReadOnlySet<string> questionWords) => type switch
+    {
+        AnswerType.Number => Numbers.Concat(AmountWords).Any(n => !questionWords.Contains(n)),
+        AnswerType.Money => Money.Any(m => !questionWords.Contains(m)),
+        AnswerType.Date => Dates.Any(d => !questionWords.Contains(d)),
+        AnswerType.Name => Names.Any(words => !words.All(questionWords.Contains)),
+        AnswerType.Place => Places.Any(p => !questionWords.Contains(p)),
+        AnswerType.Reason => Cause,
+        _ => false,
+    };
+
+    /// <summary>The question's words, lower case, for <see cref="Holds"/>.</summary>
+    public static HashSet<string> WordsOf(string question) =>
+        QuestionWords().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+
+    public static SentenceFacts Of(string sentence) => new(
+        NumbersPattern().Matches(sentence).Select(m => m.Value.TrimEnd('.', ',')).Where((value, i) => IsAmount(value, sentence)).Select(v => v.ToLowerInvariant()).ToList(),
+        AmountWordsPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
+        MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
+        DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
+        NamesPattern().Matches(sentence).Where(m => IsName(m, sentence)).Select(m => Words().Matches(m.Value.ToLowerInvariant()).Select(w => w.Value).ToArray()).ToList(),
+        PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value.ToLowerInvariant()).ToList(),
+        Causes().IsMatch(sentence));
+
+    /// <summary>A number that is an amount: not a year, nor a day of the month.</summary>
+    private static bool IsAmount(string value, string sentence)
+    {
+        if (Year().IsMatch(value))
+        {
+            return false;
+        }
+
+        var at = sentence.IndexOf(value, StringComparison.Ordinal);
+        var after = sentence[(at + value.Length)..].TrimStart();
+        var before = sentence[..at].TrimEnd();
+        return !(value.Length <= 2 && (MonthAtStart().IsMatch(after) || MonthAtEnd().IsMatch(before)));
+    }
+
+    private static bool IsName(Match match, string sentence)
+    {
+        if (Months().IsMatch(match.Value))
+        {
+            return false;
+        }
+
+        // The first word of a sentence is capitalised anyway, unless the name goes on after it.
+        var sentenceStart = match.Index == 0 || SentenceEnd().IsMatch(sentence[..match.Index].TrimEnd());
+        return !sentenceStart || Words().Count(match.Value) > 1;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+
+    /// <summary>Words, with numbers kept whole ("2.7", "6.6b", "1,000").</summary>
+    [GeneratedRegex(@"\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+")]
+    private static partial Regex QuestionWords();
+
+    [GeneratedRegex(@"(?<![\p{L}\d-])\d[\d,.]*(?:[kmbt]\b|x\d+\w*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NumbersPattern();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|twice|half|a third|a quarter|a fifth|dozens?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountWordsPattern();
+
+    [GeneratedRegex(@"[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:billion|million|trillion|bn)?\s?(?:dollars|euros|pounds|USD|EUR|GBP)\b|\b\d+\s?cents\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"\d[\d,.]*")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|\d{4}-\d\d-\d\d)\b")]
+    private static partial Regex DatesPattern();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
+    private static partial Regex Months();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthAtStart();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")]
+    private static partial Regex MonthAtEnd();
+
+    /// <summary>A run of capitalised words or acronyms ("Arthur Mensch", "Andreessen Horowitz", "NIST", "TSMC").</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*")]
+    private static partial Regex NamesPattern();
+
+    [GeneratedRegex(@"[.!?:;""”]$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:in|at|from|on|via|through|to|into|across|near|outside|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*)*)")]
+    private static partial Regex PlacesPattern();
+
+    [GeneratedRegex(@"\b(?:because|due to|owing to|citing|cited|concerns?|grounds|reasons?|so that|in order to|as a result|after|over|amid|since|following|led to|prompted|meant)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Causes();
+}

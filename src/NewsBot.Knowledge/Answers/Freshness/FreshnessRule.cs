@@ -1,0 +1,40 @@
+using NewsBot.Knowledge.Answers.Decision;
+using NewsBot.Knowledge.Answers.Questions;
+
+namespace NewsBot.Knowledge.Answers.Freshness;
+
+/// <summary>
+/// News goes stale: a question that asks how things are now ("still", "these days", "latest", ...) is answered by
+/// the newest article on its topic, and one that asks how they were at first ("originally", "at launch") by the
+/// earliest. An article is on the topic when the ranker scores it within the fitted margin of the best one and its
+/// passages name what the question names at least as fully as the best one's do. Questions without
+/// such wording keep the ranker's order: older articles that answer too are then shown as older coverage
+/// (<see cref="Selection.IsOlder"/>), with semantic ranking on or off alike.
+/// </summary>
+internal static class FreshnessRule
+{
+    /// <summary>Articles looked at for a newer (or earlier) answer: the best few.</summary>
+    public const int TopicDepth = 5;
+
+    /// <returns>The articles in answer order, and the ones on the lead's topic (the lead alone when the rule did not apply).</returns>
+    public static (List<ArticleChoice> Ordered, IReadOnlySet<ArticleChoice> Topic) Order(List<ArticleChoice> ordered, QuestionAnalysis question, double margin)
+    {
+        if (question.Intent.Temporal == TemporalFocus.None || ordered.Count < 2)
+        {
+            return (ordered, new HashSet<ArticleChoice> { ordered[0] });
+        }
+
+        var best = ordered[0];
+        var topic = ordered
+            .Take(TopicDepth)
+            .Where(c => c.Score >= best.Score - margin && NameCoverage(c) >= NameCoverage(best) - 1e-9)
+            .ToHashSet();
+        var chosen = question.Intent.Temporal == TemporalFocus.Latest
+            ? topic.MaxBy(c => (c.Article.Published, c.Score))!
+            : topic.MinBy(c => (c.Article.Published, -c.Score))!;
+        return chosen == best ? (ordered, topic) : ([chosen, .. ordered.Where(c => c != chosen)], topic);
+    }
+
+    /// <summary>How much of the question's names the article's best passage (with its title and tags) holds.</summary>
+    private static double NameCoverage(ArticleChoice choice) => choice.Candidate.Passages.Max(p => p.NameCoverage);
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Knowledge.Answers.Questions;
+
+/// <summary>
+/// What a question's wording says beyond its topic: the kind of fact it asks for (<see cref="AnswerType"/>) and
+/// whether it asks about the present or the beginning (<see cref="TemporalFocus"/>). Read from English question
+/// words and phrases only ("who", "how many", "these days"), never from a question's topic, so it carries over to
+/// any collection.
+/// </summary>
+/// <param name="Topic">The question without its temporal wording ("is llama still research only" → "is llama research
+/// only"): "still" or "these days" say when, not what about, and would otherwise be searched as words.</param>
+internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus Temporal, string Topic)
+{
+    public static QuestionIntent None { get; } = new(AnswerType.Any, TemporalFocus.None, string.Empty);
+
+    public static QuestionIntent Of(string question)
+    {
+        var text = question.ToLowerInvariant().Replace('’', '\'');
+        var temporal = TemporalOf(text);
+        var topic = temporal == TemporalFocus.None ? question : (temporal == TemporalFocus.Latest ? LatestWords() : EarliestWords()).Replace(question.Replace('’', '\''), " ");
+        topic = topic.Any(char.IsLetterOrDigit) ? topic : question;
+
+        // The kind of fact is read without the temporal wording: "when it first came out" does not ask for a date.
+        return new QuestionIntent(TypeOf(topic.ToLowerInvariant().Replace('’', '\'')), temporal, topic);
+    }
+
+    private static AnswerType TypeOf(string text)
+    {
+        // The first question word decides: "when did the company that X raise money" asks for a date.
+        var best = AnswerType.Any;
+        var at = int.MaxValue;
+        Consider(ReasonWords().Match(text), AnswerType.Reason);
+        Consider(DateWords().Match(text), AnswerType.Date);
+        Consider(NumberWords().Match(text), AnswerType.Number);
+        Consider(PlaceWords().Match(text), AnswerType.Place);
+        Consider(NameWords().Match(text), AnswerType.Name);
+
+        // A "what" question about an amount ("what's the api price", "what percentage") asks for a number too.
+        if (best is AnswerType.Any or AnswerType.Name && WhatQuestion().IsMatch(text) && (AmountNouns().IsMatch(text) || MoneyNouns().IsMatch(text)))
+        {
+            best = AnswerType.Number;
+        }
+
+        // An amount of money is a number of its own kind: "how much did it raise" wants "$6 billion", not "97 investors".
+        return best == AnswerType.Number && (MoneyNouns().IsMatch(text) || MoneyVerbs().IsMatch(text)) ? AnswerType.Money : best;
+
+        void Consider(Match match, AnswerType type)
+        {
+            if (match.Success && match.Index < at)
+            {
+                (best, at) = (type, match.Index);
+            }
+        }
+    }
+
+    private static TemporalFocus TemporalOf(string text) =>
+        LatestWords().IsMatch(text) ? TemporalFocus.Latest
+        : EarliestWords().IsMatch(text) ? TemporalFocus.Earliest
+        : TemporalFocus.None;
+
+    [GeneratedRegex(@"\b(why|whys|how come|what (caused|led to)|for what reason|on what grounds)\b")]
+    private static partial Regex ReasonWords();
+
+    [GeneratedRegex(@"\b(when|whens|since when|how long ago|(what|which) (year|date|day|month))\b")]
+    private static partial Regex DateWords();
+
+    [GeneratedRegex(@"\b(hows? (much|many|big|large|long|fast|expensive|cheap|old|high|far|often|small)|(what|which) (sizes?|price|cost|percentage|percent|share|amount|number|valuation)|(what'?s|what is|what was|what were|what are) (the |its |their )?(size|price|cost|valuation|percentage|share|amount|number|score|context|token limit)|how much|what did [^?]* (score|cost|raise|pay))\b")]
+    private static partial Regex NumberWords();
+
+    [GeneratedRegex(@"\b(prices?|pricing|costs?|fees?|fines?|valuation|worth|funding|dollars?|euros?|pounds|bucks|subscription|salary|revenue)\b")]
+    private static partial Regex MoneyNouns();
+
+    [GeneratedRegex(@"\b(priced|cheap|expensive|pay|paid|paying|pays|raised?|raising|invest|invested|investing|valued?|fined|charges?|charged|spend|spent|sell|sold|bought|buy)\b")]
+    private static partial Regex MoneyVerbs();
+
+    [GeneratedRegex(@"\b(percentage|percent|share|sizes?|parameters?|params|tokens?|context (window|length)|length|number|amount|score|scores|count|users|employees|votes?|threshold|limit|cap|minimum|maximum|rate|speed)\b")]
+    private static partial Regex AmountNouns();
+
+    [GeneratedRegex(@"^\W*(hey bot\W*)?(what|whats|what's|which)\b")]
+    private static partial Regex WhatQuestion();
+
+    [GeneratedRegex(@"\b(where|wheres|(which|what|in what) (country|countries|city|cities|place|site|website|platform|platforms|region|state))\b")]
+    private static partial Regex PlaceWords();
+
+    [GeneratedRegex(@"\b(who|whos|whom|whose|(which|what) (company|companies|firm|firms|person|people|agency|agencies|lab|labs|startup|startups|investor|investors|organi[sz]ation|organi[sz]ations|group|team|model|models|chip|chips|product|products|one|ones|commissioner|executive|ceo|cto|founder|founders|country|countries|cloud|service|brand|name)|(called|named)( these days| now)?\W*$|name of)\b")]
+    private static partial Regex NameWords();
+
+    [GeneratedRegex(@"\b(right now|now|nowadays|still|currently|current|latest|newest|most recent|these days|today|anymore|any more|yet|so far|to date|as of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LatestWords();
+
+    [GeneratedRegex(@"\b((when|as) (it|they) (first )?(came out|launched|debuted|was released|were released)|originally|original|initially|at first|first came out|first released|first launched|at launch|at release|back then|in the beginning)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarliestWords();
+}

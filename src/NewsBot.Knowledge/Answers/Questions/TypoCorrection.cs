@@ -1,0 +1,83 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using NewsBot.Knowledge.Analysis;
+using F = NewsBot.Knowledge.Indexing.IndexFields;
+
+namespace NewsBot.Knowledge.Answers.Questions;
+
+/// <summary>
+/// Chat is typed fast: "antrhopic", "paramters", "gemeni". A question word that no passage holds is read as the
+/// collection's word one edit away (a transposition counts as one, the first letter kept) that the most passages
+/// hold. Short words ("reset" is one edit from "rest"),
+/// numbers and model names are left alone: one edit from a short word is usually another word, and an unknown name
+/// ("gpt5") must stay unknown so the question is declined. Corrections are remembered per index reader: the same
+/// typos come back, and the automaton behind a fuzzy lookup costs more than the rest of an answer.
+/// </summary>
+internal static class TypoCorrection
+{
+    private const int MinLength = 6;
+
+    /// <summary>Unknown terms remembered per reader, beyond which lookups are not remembered.</summary>
+    private const int MaxRemembered = 10_000;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, System.Collections.Concurrent.ConcurrentDictionary<string, string?>> Remembered = new();
+
+    /// <summary>Passages a correction must hold, so that a rare word is not taken for the intended one.</summary>
+    private const int MinDocFreq = 2;
+
+    /// <returns>Corrected term by unknown term; empty when every term is known.</returns>
+    public static Dictionary<string, string> Corrections(IndexReader reader, QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        Terms? terms = null;
+        foreach (var token in tokens)
+        {
+            var term = token.Term;
+            if (corrections.ContainsKey(term) || token.SharesPosition || term.Length < MinLength || term.Any(char.IsDigit) || lookup.DocFreq(term) > 0)
+            {
+                continue;
+            }
+
+            var remembered = Remembered.GetValue(reader.CoreCacheKey, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+            if (!remembered.TryGetValue(term, out var best))
+            {
+                terms ??= MultiFields.GetTerms(reader, F.Text);
+                if (terms is null)
+                {
+                    break;
+                }
+
+                best = Closest(terms, term);
+                if (remembered.Count < MaxRemembered)
+                {
+                    remembered.TryAdd(term, best);
+                }
+            }
+
+            if (best is not null)
+            {
+                corrections[term] = best;
+            }
+        }
+
+        return corrections;
+    }
+
+    /// <summary>The term one edit away that the most passages hold, or null.</summary>
+    private static string? Closest(Terms terms, string term)
+    {
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(F.Text, term), 1, 1, transpositions: true);
+        string? best = null;
+        var bestFreq = MinDocFreq - 1;
+        while (fuzzy.MoveNext())
+        {
+            if (fuzzy.DocFreq > bestFreq)
+            {
+                (best, bestFreq) = (fuzzy.Term.Utf8ToString(), fuzzy.DocFreq);
+            }
+        }
+
+        return best;
+    }
+}

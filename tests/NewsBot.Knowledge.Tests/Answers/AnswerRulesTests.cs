@@ -1,0 +1,92 @@
+using NewsBot.Knowledge.Tests.Support;
+using static NewsBot.Knowledge.Tests.Support.SampleArticles;
+
+namespace NewsBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// The rules around the fitted answer model, on the sample collection: names and versions must match, "now" and
+/// "at first" questions, dates, typos.
+/// </summary>
+public sealed class AnswerRulesTests(SampleKnowledgeFixture sample) : IClassFixture<SampleKnowledgeFixture>
+{
+    private KnowledgeBase Knowledge => sample.Knowledge;
+
+    [Theory]
+    [InlineData("How many parameters does Phi-4 have?")]
+    [InlineData("What did Claude 4 score on coding?")]
+    [InlineData("When was GPT-5 released?")]
+    public void Ask_Declines_AQuestionAboutAModelVersionTheCollectionDoesNotHave_AndOffersTheClosestTitles(string question)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {string.Join(", ", answer.Results.Select(r => r.Article.Id))}");
+        Assert.NotEmpty(answer.Closest);
+    }
+
+    [Fact]
+    public void Analyse_KeepsAnAmountAfterAName_AsAnAmount_NotAsAModelVersion()
+    {
+        var analysis = Knowledge.Analyse("did openai's 6.6b round close");
+
+        Assert.DoesNotContain("openai6.6b", analysis.Weights.Keys);
+        Assert.Contains("6.6b", analysis.Weights.Keys);
+    }
+
+    [Fact]
+    public void Analyse_KeepsAVersionAfterAName_AsAModelVersion()
+    {
+        var analysis = Knowledge.Analyse("how many parameters does phi 4 have");
+
+        Assert.Contains("phi4", analysis.Names.Keys);
+    }
+
+    [Fact]
+    public void Ask_LeadsWithTheNewestArticleOnTheTopic_WhenTheQuestionSaysNow()
+    {
+        var answer = Knowledge.Ask("What is Microsoft's newest Phi model?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(Phi3Url, answer.Results[0].Article.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Ask_LeadsWithTheEarliestArticleOnTheTopic_WhenTheQuestionSaysAtFirst()
+    {
+        var answer = Knowledge.Ask("What licence did Phi-2 have when it first came out?");
+
+        Assert.Equal(PhiReleaseUrl, answer.Ranking[0].Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Ask_MarksOlderArticlesThatAnswerToo_AsOlderCoverage()
+    {
+        var answer = Knowledge.Ask("Is Phi-2 licensed for commercial use?");
+
+        Assert.Equal(PhiMitUrl, answer.Results[0].Article.Url.AbsoluteUri);
+        Assert.False(answer.Results[0].IsOlder);
+        Assert.Contains(answer.Results, r => r.Article.Url.AbsoluteUri == PhiReleaseUrl && r.IsOlder);
+    }
+
+    [Theory]
+    [InlineData("is phi-2 licensed for comercial use", "commerci")]
+    [InlineData("is phi-2 licnesed for commercial use", "licens")]
+    public void Analyse_ReadsATypoAsTheCollectionsWordOneEditAway(string question, string corrected)
+    {
+        Assert.Contains(corrected, Knowledge.Analyse(question).Weights.Keys);
+    }
+
+    [Fact]
+    public void Analyse_LeavesShortUnknownWordsAlone()
+    {
+        // "reset" is one edit from "rest", a word of another meaning.
+        Assert.Contains("reset", Knowledge.Analyse("how do I reset the phi model").Weights.Keys);
+    }
+
+    [Fact]
+    public void Ask_PrefersTheArticlePublishedWhenTheQuestionSays()
+    {
+        var answer = Knowledge.Ask("What did Microsoft release in December 2023?");
+
+        Assert.Equal(PhiReleaseUrl, answer.Ranking[0].Url.AbsoluteUri);
+    }
+}

@@ -1,0 +1,68 @@
+using NewsBot.Knowledge.Analysis;
+using NewsBot.Knowledge.Answers.Evidence;
+using NewsBot.Knowledge.Answers.Questions;
+
+namespace NewsBot.Knowledge.Tests.Answers.Evidence;
+
+public sealed class PassageEvidenceTests : IDisposable
+{
+    private readonly NewsAnalyzer _analyzer = new();
+
+    public void Dispose() => _analyzer.Dispose();
+
+    private PassageReading Reading(string text) => PassageReading.Of(_analyzer, text, null, 0);
+
+    private Dictionary<string, double> Weights(params (string Word, double Weight)[] words) =>
+        words.ToDictionary(w => TextAnalysis.Tokens(_analyzer, "text", w.Word).Last().Term, w => w.Weight);
+
+    private List<PassageEvidence> Read(string question, Dictionary<string, double> weights, params string[] passages) =>
+        PassageEvidence.Read(passages.Select(Reading).ToList(), weights, QuestionIntent.Of(question), SentenceFacts.WordsOf(question));
+
+    [Fact]
+    public void Read_HighlightsTheSentenceHoldingTheAskedKindOfFact_OverOneThatOnlyRepeatsTheQuestion()
+    {
+        const string passage = "Google renamed Bard to Gemini to align the chatbot with its models. Google renamed its Bard chatbot to Gemini on 8 February 2024.";
+
+        var evidence = Read("when did google rename bard to gemini", Weights(("google", 1), ("renamed", 2), ("bard", 2), ("gemini", 2)), passage)[0];
+
+        Assert.Equal("Google renamed its Bard chatbot to Gemini on 8 February 2024.", evidence.Highlight(passage));
+        Assert.True(evidence.TypeInWindow);
+        Assert.True(evidence.TypeInPassage);
+    }
+
+    [Fact]
+    public void Read_JoinsTheNextSentence_WhenItAddsQuestionTerms()
+    {
+        const string passage = "Unrelated words come first. Phi-2 moved to the MIT licence. It allows commercial use. More unrelated words.";
+
+        var evidence = Read("is phi-2 licensed for commercial use", Weights(("licence", 2), ("commercial", 1)), passage)[0];
+
+        Assert.Equal("Phi-2 moved to the MIT licence. It allows commercial use.", evidence.Highlight(passage));
+    }
+
+    [Fact]
+    public void Read_WeighsTermsEveryPassageOfTheArticleHolds_LeastWhenChoosingAWindow()
+    {
+        // "bard" is in both passages, so the window holding "promo" wins although it holds fewer question terms overall.
+        var passages = new[]
+        {
+            "Bard answered a question in a promo. Bard said the telescope took the first exoplanet picture.",
+            "Bard is Google's chatbot. Bard was renamed.",
+        };
+
+        var evidence = Read("what did bard get wrong in the promo", Weights(("bard", 2), ("promo", 2), ("wrong", 2)), passages);
+
+        Assert.True(evidence[0].WindowCoverage > evidence[1].WindowCoverage);
+        Assert.Contains("promo", evidence[0].Highlight(passages[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HighlightsTheWholePassage_WhenItIsOneSentence()
+    {
+        const string passage = "Phi-2 is a small language model from Microsoft";
+
+        var evidence = Read("what is phi-2", Weights(("phi-2", 1)), passage)[0];
+
+        Assert.Equal(passage, evidence.Highlight(passage));
+    }
+}

@@ -1,0 +1,67 @@
+using NewsBot.Knowledge.Answers.Evidence;
+using NewsBot.Knowledge.Answers.Questions;
+
+namespace NewsBot.Knowledge.Tests.Answers.Evidence;
+
+public sealed class SentenceFactsTests
+{
+    private static bool Holds(AnswerType type, string sentence, string question) =>
+        SentenceFacts.Of(sentence).Holds(type, SentenceFacts.WordsOf(question));
+
+    [Theory]
+    [InlineData("Llama 2 was trained on 2 trillion tokens.", "how many tokens was llama trained on", true)]
+    [InlineData("Seven AI companies signed the commitments.", "how many companies signed", true)]
+    [InlineData("Meta released Llama 2 on 18 July 2023.", "how many tokens was llama 2 trained on", false)]
+    [InlineData("Phi-2 has 2.7 billion parameters.", "is phi 2.7 billion parameters", false)]
+    public void Holds_FindsANumberTheQuestionDoesNotSay_ButNotADateOrTheQuestionsOwn(string sentence, string question, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Number, sentence, question));
+    }
+
+    [Theory]
+    [InlineData("xAI raised $6 billion in its Series B.", true)]
+    [InlineData("The round valued the company at 24 billion dollars.", true)]
+    [InlineData("The xAI Series C had 97 investors.", false)]
+    public void Holds_FindsAnAmountOfMoney_ForMoneyQuestions(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Money, sentence, "how much did xai raise"));
+    }
+
+    [Theory]
+    [InlineData("Google renamed Bard to Gemini on 8 February 2024.", true)]
+    [InlineData("Google renamed Bard to Gemini, aligning it with its models.", false)]
+    public void Holds_FindsADate_ForWhenQuestions(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Date, sentence, "when did google rename bard to gemini"));
+    }
+
+    [Theory]
+    [InlineData("Andreessen Horowitz led the round.", true)]
+    [InlineData("The round was led by a big investor.", false)]
+    [InlineData("Mistral AI raised the round.", false)]
+    public void Holds_FindsANameTheQuestionDoesNotHold_ForWhoQuestions(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Name, sentence, "who led mistral ai's round"));
+    }
+
+    [Theory]
+    [InlineData("Google distributes Gemma through Hugging Face and Kaggle.", true)]
+    [InlineData("Gemma can be downloaded and run on your own hardware.", false)]
+    public void Holds_FindsAPlaceAfterAPreposition_ForWhereQuestions(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Place, sentence, "where can i download gemma"));
+    }
+
+    [Fact]
+    public void Holds_FindsACause_ForWhyQuestions()
+    {
+        Assert.True(Holds(AnswerType.Reason, "The Garante acted because of a data breach.", "why did italy block chatgpt"));
+        Assert.False(Holds(AnswerType.Reason, "The Garante blocked ChatGPT in Italy.", "why did italy block chatgpt"));
+    }
+
+    [Fact]
+    public void Holds_IsFalse_WhenTheQuestionAsksForNothingInParticular()
+    {
+        Assert.False(Holds(AnswerType.Any, "Phi-2 has 2.7 billion parameters.", "is phi-2 open"));
+    }
+}

@@ -1,0 +1,66 @@
+using NewsBot.Knowledge.Answers.Questions;
+
+namespace NewsBot.Knowledge.Tests.Answers.Questions;
+
+public sealed class QuestionIntentTests
+{
+    [Theory]
+    [InlineData("who founded mistral ai", "Name")]
+    [InlineData("whos in charge of google deepmind", "Name")]
+    [InlineData("which company makes qwen", "Name")]
+    [InlineData("When did Google rename Bard to Gemini?", "Date")]
+    [InlineData("what year did llama come out", "Date")]
+    [InlineData("how many tokens was llama 2 trained on", "Number")]
+    [InlineData("how big is sdxl 1.0", "Number")]
+    [InlineData("what percentage of anthropic does amazon own", "Number")]
+    [InlineData("what sizes does gemma come in", "Number")]
+    [InlineData("how much did xai raise", "Money")]
+    [InlineData("what's the api price for deepseek v3", "Money")]
+    [InlineData("how much does claude pro cost a month", "Money")]
+    [InlineData("where can i download gemma", "Place")]
+    [InlineData("why did italy block chatgpt", "Reason")]
+    [InlineData("is phi-2 open source", "Any")]
+    [InlineData("was phi 2 ok for commercial use when it first came out", "Any")]
+    [InlineData("tell me about the ai act", "Any")]
+    public void Of_ReadsTheKindOfFactAskedFor_FromQuestionWords(string question, string expected)
+    {
+        Assert.Equal(Enum.Parse<AnswerType>(expected), QuestionIntent.Of(question).Expects);
+    }
+
+    [Fact]
+    public void Of_TakesTheFirstQuestionWord_WhenAQuestionHoldsTwo()
+    {
+        Assert.Equal(AnswerType.Date, QuestionIntent.Of("when did the company who makes claude raise money").Expects);
+    }
+
+    [Theory]
+    [InlineData("is llama still research only", "Latest")]
+    [InlineData("whats bard called these days", "Latest")]
+    [InlineData("what's anthropic's newest claude model", "Latest")]
+    [InlineData("is the eu ai act actually law yet", "Latest")]
+    [InlineData("biggest llama model right now?", "Latest")]
+    [InlineData("was phi 2 ok for commercial use when it first came out", "Earliest")]
+    [InlineData("What model sizes came with the original LLaMA?", "Earliest")]
+    [InlineData("how many parameters does llama 3.1 have", "None")]
+    public void Of_ReadsWhetherTheQuestionAsksAboutNowOrTheBeginning(string question, string expected)
+    {
+        Assert.Equal(Enum.Parse<TemporalFocus>(expected), QuestionIntent.Of(question).Temporal);
+    }
+
+    [Theory]
+    [InlineData("is llama still research only", "is llama   research only")]
+    [InlineData("whats bard called these days", "whats bard called  ")]
+    [InlineData("Is Llama STILL research only?", "Is Llama   research only?")]
+    [InlineData("how old is phi-2", "how old is phi-2")]
+    public void Of_LeavesTemporalWordingOutOfTheTopic(string question, string topic)
+    {
+        Assert.Equal(topic, QuestionIntent.Of(question).Topic);
+    }
+
+    [Fact]
+    public void Of_KeepsTheQuestion_WhenItIsOnlyTemporalWording()
+    {
+        Assert.Equal("now", QuestionIntent.Of("now").Topic);
+        Assert.Equal("still?", QuestionIntent.Of("still?").Topic);
+    }
+}

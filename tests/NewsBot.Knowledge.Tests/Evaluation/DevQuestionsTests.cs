@@ -1,0 +1,44 @@
+using System.Globalization;
+using NewsBot.Knowledge.Evaluation;
+using NewsBot.Knowledge.Tests.Support;
+
+namespace NewsBot.Knowledge.Tests.Evaluation;
+
+/// <summary>
+/// The blind development questions (<c>../shared/questions/dev.jsonl</c>, beside the repository), each scored by an
+/// answer model fitted without its article's questions: the floors are the cross-validated figures measured when the
+/// model was last fitted, minus 0.03 (docs/answer-engine.md). Skipped with the reason when the file is not there.
+/// </summary>
+public sealed class DevQuestionsTests(SemanticCuratedKnowledgeFixture semantic, CuratedKnowledgeFixture keywords)
+    : IClassFixture<SemanticCuratedKnowledgeFixture>, IClassFixture<CuratedKnowledgeFixture>
+{
+    private const int Folds = 5;
+
+    private static string DevQuestions => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "questions", "dev.jsonl"));
+
+    [SkippableFact]
+    public void HeldOutFolds_MeetTheFloors_WithSemanticRanking()
+    {
+        Skip.IfNot(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
+
+        var report = GoldenEvaluator.CrossValidate(semantic.Knowledge, GoldenQuestion.Load(DevQuestions), Folds);
+
+        AssertFloors(report, answerAt1: 0.72, passageAt1: 0.62, abstention: 0.83);
+    }
+
+    [SkippableFact]
+    public void HeldOutFolds_MeetTheFloors_WithBm25Alone()
+    {
+        Skip.IfNot(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
+
+        var report = GoldenEvaluator.CrossValidate(keywords.Knowledge, GoldenQuestion.Load(DevQuestions), Folds);
+
+        AssertFloors(report, answerAt1: 0.61, passageAt1: 0.50, abstention: 0.88);
+    }
+
+    private static void AssertFloors(GoldenReport report, double answerAt1, double passageAt1, double abstention)
+    {
+        var summary = string.Create(CultureInfo.InvariantCulture, $"answer@1 {report.AnswerAt1:F3} (floor {answerAt1}), passage@1 {report.PassageAt1:F3} (floor {passageAt1}), abstention {report.Abstention:F3} (floor {abstention})");
+        Assert.True(report.AnswerAt1 >= answerAt1 && report.PassageAt1 >= passageAt1 && report.Abstention >= abstention, summary);
+    }
+}
