@@ -5,12 +5,9 @@ using NewsBot.Tests.Storage;
 namespace NewsBot.Tests.Collection;
 
 /// <summary>What the shared first-seen times must do on every provider: <see cref="SqliteArticleSightingsTests"/>, <see cref="PostgresArticleSightingsTests"/>.</summary>
-public abstract class ArticleSightingsContract(StorageProvider provider) : IDisposable
+public abstract class ArticleSightingsContract(StorageProvider provider) : StoreContract(provider)
 {
     private static readonly DateTimeOffset Monday = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
-    private TestStore? _store;
-
-    private TestStore Store => _store ??= TestStore.Create(provider);
 
     [SkippableFact]
     public async Task Record_KeepsTheFirstTimeRecordedForAUrl_AndReturnsIt()
@@ -39,11 +36,5 @@ public abstract class ArticleSightingsContract(StorageProvider provider) : IDisp
     public async Task Record_ReturnsNothing_ForNothing()
     {
         Assert.Empty(await Store.Sightings().RecordAsync([], CancellationToken.None));
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -9,13 +9,10 @@ namespace NewsBot.Tests.Digests;
 /// <see cref="PostgresDigestSubscriptionsTests"/>): keep subscriptions, and hand each due one to one claimer at a time,
 /// whichever replica asks. Every <c>Store.Digests()</c> is a separate database object on the same data.
 /// </summary>
-public abstract class DigestSubscriptionsContract(StorageProvider provider) : IDisposable
+public abstract class DigestSubscriptionsContract(StorageProvider provider) : StoreContract(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private TestStore? _store;
-
-    private TestStore Store => _store ??= TestStore.Create(provider);
 
     [SkippableFact]
     public async Task Save_RoundTripsEveryField_AcrossARestart()
@@ -169,12 +166,6 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : ID
         Assert.True(await store.RemoveAsync("msteams:a", CancellationToken.None));
         Assert.False(await store.RemoveAsync("msteams:a", CancellationToken.None));
         Assert.Null(await store.FindAsync("msteams:a", CancellationToken.None));
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private static DigestSubscription Subscription(string id) =>

@@ -5,12 +5,9 @@ using NewsBot.Tests.Storage;
 namespace NewsBot.Tests.Digests;
 
 /// <summary>What the installations store must do on every provider: <see cref="SqliteInstallationsTests"/>, <see cref="PostgresInstallationsTests"/>.</summary>
-public abstract class InstallationsContract(StorageProvider provider) : IDisposable
+public abstract class InstallationsContract(StorageProvider provider) : StoreContract(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
-    private TestStore? _store;
-
-    private TestStore Store => _store ??= TestStore.Create(provider);
 
     [SkippableFact]
     public async Task RecordInstalled_IsFound_AcrossARestart()
@@ -34,11 +31,5 @@ public abstract class InstallationsContract(StorageProvider provider) : IDisposa
 
         await store.RecordInstalledAsync(installed with { Installed = Now.AddDays(2) }, CancellationToken.None);
         Assert.Equal(installed with { Installed = Now.AddDays(2) }, await store.FindAsync("msteams:a", CancellationToken.None));
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -5,13 +5,10 @@ using NewsBot.Tests.Storage;
 namespace NewsBot.Tests.Slack;
 
 /// <summary>What the shared record of accepted Slack events must do on every provider: <see cref="SqliteSlackEventStoreTests"/>, <see cref="PostgresSlackEventStoreTests"/>.</summary>
-public abstract class SlackEventStoreContract(StorageProvider provider) : IDisposable
+public abstract class SlackEventStoreContract(StorageProvider provider) : StoreContract(provider)
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Memory = TimeSpan.FromHours(1);
-    private TestStore? _store;
-
-    private TestStore Store => _store ??= TestStore.Create(provider);
 
     [SkippableFact]
     public async Task TryAccept_AcceptsAKeyOnce_WhicheverReplicaAsks()
@@ -65,11 +62,5 @@ public abstract class SlackEventStoreContract(StorageProvider provider) : IDispo
 
         Assert.True(await events.TryAcceptAsync("old", "replica-b", Now, Now + Memory, CancellationToken.None));
         Assert.False(await events.TryAcceptAsync("live", "replica-b", Now, Now + Memory, CancellationToken.None));
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

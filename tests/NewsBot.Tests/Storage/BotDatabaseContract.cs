@@ -7,12 +7,8 @@ namespace NewsBot.Tests.Storage;
 /// How every provider's database brings its schema up to date and reports its state
 /// (<see cref="SqliteDatabaseTests"/>, <see cref="PostgresDatabaseTests"/>).
 /// </summary>
-public abstract class BotDatabaseContract(StorageProvider provider) : IDisposable
+public abstract class BotDatabaseContract(StorageProvider provider) : StoreContract(provider)
 {
-    private TestStore? _store;
-
-    private protected TestStore Store => _store ??= TestStore.Create(provider);
-
     [SkippableFact]
     public async Task Check_SaysNotReady_BeforeTheSchemaIsApplied()
     {
@@ -59,11 +55,5 @@ public abstract class BotDatabaseContract(StorageProvider provider) : IDisposabl
         await Store.QuestionLog().RecordAsync(SqliteDatabaseTests.Question("what is sora"), CancellationToken.None);
 
         Assert.Single(await Store.QuestionLog().UnansweredSinceAsync(DateTimeOffset.UnixEpoch, 10, CancellationToken.None));
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

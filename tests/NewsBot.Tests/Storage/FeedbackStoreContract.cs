@@ -4,12 +4,9 @@ using NewsBot.Storage;
 namespace NewsBot.Tests.Storage;
 
 /// <summary>What the feedback store must do on every provider: <see cref="SqliteFeedbackStoreTests"/>, <see cref="PostgresFeedbackStoreTests"/>.</summary>
-public abstract class FeedbackStoreContract(StorageProvider provider) : IDisposable
+public abstract class FeedbackStoreContract(StorageProvider provider) : StoreContract(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private TestStore? _store;
-
-    private TestStore Store => _store ??= TestStore.Create(provider);
 
     [SkippableFact]
     public async Task Recent_ReturnsWhatWasRecorded()
@@ -42,11 +39,5 @@ public abstract class FeedbackStoreContract(StorageProvider provider) : IDisposa
     public async Task Recent_ReturnsNothing_WhenNothingRecorded()
     {
         Assert.Empty(await Store.Feedback().RecentAsync(10, CancellationToken.None));
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -4,12 +4,9 @@ using NewsBot.Storage;
 namespace NewsBot.Tests.Storage;
 
 /// <summary>What the question log must do on every provider: <see cref="SqliteQuestionLogTests"/>, <see cref="PostgresQuestionLogTests"/>.</summary>
-public abstract class QuestionLogContract(StorageProvider provider) : IDisposable
+public abstract class QuestionLogContract(StorageProvider provider) : StoreContract(provider)
 {
     private protected static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private TestStore? _store;
-
-    private protected TestStore Store => _store ??= TestStore.Create(provider);
 
     [SkippableFact]
     public async Task UnansweredSince_GroupsQuestions_IgnoringCaseAndSurroundingSpaces()
@@ -112,12 +109,6 @@ public abstract class QuestionLogContract(StorageProvider provider) : IDisposabl
         var gap = Assert.Single(await Log().UnansweredSinceAsync(Now.AddDays(-1), 10, CancellationToken.None));
 
         Assert.Equal(2, gap.Count);
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private protected IQuestionLog Log() => Store.QuestionLog();

@@ -11,13 +11,9 @@ namespace NewsBot.Tests.Storage;
 /// What bot state storage must do on every provider (MemoryStorage's behaviour, kept across restarts and replicas):
 /// run by <see cref="SqliteStorageTests"/> and <see cref="PostgresStorageTests"/>.
 /// </summary>
-public abstract class StorageContract(StorageProvider provider) : IDisposable
+public abstract class StorageContract(StorageProvider provider) : StoreContract(provider)
 {
     private protected readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-    private TestStore? _store;
-
-    /// <summary>Created in the test, so that a missing PostgreSQL server skips it.</summary>
-    private protected TestStore Store => _store ??= TestStore.Create(provider);
 
     [SkippableFact]
     public async Task Read_LeavesOutKeysNotFound()
@@ -256,12 +252,6 @@ public abstract class StorageContract(StorageProvider provider) : IDisposable
         Assert.Equal(["x"], (await reopened.CreateProperty<Note>("note").GetAsync(next, () => null!)).Tags);
         Assert.Equal(7, await reopened.CreateProperty<int>("count").GetAsync(next, () => 0));
         Assert.Equal("2024-01-06", await reopened.CreateProperty<string>("text").GetAsync(next, () => null!));
-    }
-
-    public void Dispose()
-    {
-        _store?.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private protected IStorage Storage() => Store.Storage(_time);
