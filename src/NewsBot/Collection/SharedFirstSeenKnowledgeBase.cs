@@ -19,22 +19,14 @@ internal sealed partial class SharedFirstSeenKnowledgeBase(IKnowledgeBase inner,
     private readonly ConcurrentDictionary<string, DateTimeOffset> _shared = new(StringComparer.Ordinal);
     private readonly Lock _shareLock = new();
     private volatile ArticleInfo[]? _byFirstSeen;
+    private volatile bool _unshared;
 
     public KnowledgeStats Stats => inner.Stats;
 
-    public SyncReport Sync(CancellationToken cancellationToken = default)
-    {
-        var report = inner.Sync(cancellationToken);
-        Share();
-        return report;
-    }
+    public SyncReport Sync(CancellationToken cancellationToken = default) => Shared(inner.Sync(cancellationToken));
 
-    public SyncReport Sync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken = default)
-    {
-        var report = inner.Sync(changedPaths, cancellationToken);
-        Share();
-        return report;
-    }
+    public SyncReport Sync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken = default) =>
+        Shared(inner.Sync(changedPaths, cancellationToken));
 
     /// <summary>The articles whose shared first-seen time is in [<paramref name="since"/>, <paramref name="until"/>), newest published first.</summary>
     public IReadOnlyList<ArticleInfo> ArticlesSeenSince(DateTimeOffset since, DateTimeOffset? until = null)
@@ -58,6 +50,17 @@ internal sealed partial class SharedFirstSeenKnowledgeBase(IKnowledgeBase inner,
 
     public void Dispose() => inner.Dispose();
 
+    /// <summary>After a sync: shares what it added, unless it changed nothing and nothing is waiting to be shared (the periodic rescan).</summary>
+    private SyncReport Shared(SyncReport report)
+    {
+        if (report.Changed || _unshared || _byFirstSeen is null)
+        {
+            Share();
+        }
+
+        return report;
+    }
+
     /// <summary>Records the articles not shared yet and rebuilds the list by shared first-seen time.</summary>
     private ArticleInfo[] Share()
     {
@@ -65,6 +68,7 @@ internal sealed partial class SharedFirstSeenKnowledgeBase(IKnowledgeBase inner,
         {
             var articles = inner.ArticlesSeenSince(DateTimeOffset.MinValue);
             var unshared = articles.Where(a => !_shared.ContainsKey(a.Url.AbsoluteUri)).Select(a => new ArticleSighting(a.Url.AbsoluteUri, a.FirstSeen)).ToList();
+            _unshared = false;
             if (unshared.Count > 0)
             {
                 try
@@ -79,6 +83,7 @@ internal sealed partial class SharedFirstSeenKnowledgeBase(IKnowledgeBase inner,
                 {
                     // The edge of the shared state: this replica's own times stand in until the next sync shares them.
                     Log.NotShared(logger, exception, unshared.Count);
+                    _unshared = true;
                 }
             }
 
