@@ -1,8 +1,8 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using NewsBot.Bot.Replies;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
-using Microsoft.Bot.Schema;
 using NewsBot.Storage;
 using NewsBot.Telemetry;
 
