@@ -9,11 +9,12 @@ using NewsBot.Benchmarks;
 //   semantic-latency                              answers with semantic ranking at 50,000 articles, vector memory, embedding speed
 //   generate [N] [SEED]                           make (or find) the cached generated collection
 //   memory [N]                                    memory held at N generated articles
-//   turns KNOWLEDGE QUESTIONS                     whole turns through /api/messages on loopback (docs/bot.md)
+//   turns KNOWLEDGE QUESTIONS [sqlite|postgres]   whole turns through /api/messages on loopback (docs/bot.md)
 //   sync-stages                                   stopwatch profile of a sync at 50,000 articles
 //   ask-profile [COLLECTION] [ROUNDS]             stopwatch answer latency with and without related articles
 //   ask-compare [ROUNDS]                          ranking variants side by side at 50,000 articles (CPU time)
 //   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
+//   replicas KNOWLEDGE [N]                        three bot processes on one PostgreSQL, N digests, one SIGKILL (docs/deploy.md)
 
 if (args is ["diagnose", var diagnoseKnowledge, var diagnoseQuestions, var diagnoseMode, .. var diagnoseArgs])
 {
@@ -49,9 +50,9 @@ if (args is ["memory", .. var memoryArgs])
     return MemoryReport.Run(count);
 }
 
-if (args is ["turns", var turnKnowledge, var turnQuestions])
+if (args is ["turns", var turnKnowledge, var turnQuestions, .. var turnStorage])
 {
-    return await TurnBenchmark.RunAsync(turnKnowledge, turnQuestions);
+    return await TurnBenchmark.RunAsync(turnKnowledge, turnQuestions, turnStorage.Length > 0 ? turnStorage[0] : "sqlite");
 }
 
 if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
@@ -59,6 +60,11 @@ if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
     var conversations = digestArgs.Length > 0 ? int.Parse(digestArgs[0], CultureInfo.InvariantCulture) : 1000;
     var perSecond = digestArgs.Length > 1 ? double.Parse(digestArgs[1], CultureInfo.InvariantCulture) : 20;
     return await DigestDeliveryBenchmark.RunAsync(digestKnowledge, conversations, perSecond);
+}
+
+if (args is ["replicas", var replicaKnowledge, .. var replicaArgs])
+{
+    return await NewsBot.Benchmarks.Replicas.ReplicaBenchmark.RunAsync(replicaKnowledge, replicaArgs.Length > 0 ? int.Parse(replicaArgs[0], CultureInfo.InvariantCulture) : 1000);
 }
 
 if (args is ["semantic-latency"])

@@ -19,8 +19,9 @@ namespace NewsBot.Benchmarks;
 /// <summary>
 /// Whole turns through the bot on loopback: an Activity posted to /api/messages until the reply arrives at a
 /// local connector that answers like the Bot Connector service. Reports the median and p99 of sequential
-/// turns, then turns per second with 32 conversations at once.
-/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- turns KNOWLEDGE QUESTIONS</c>.
+/// turns, then turns per second with 32 conversations at once. Bot state is in SQLite, or with <c>postgres</c> in a
+/// database of a throwaway PostgreSQL 15 (or of <c>NEWSBOT_BENCH_POSTGRES</c>), to compare the two.
+/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- turns KNOWLEDGE QUESTIONS [sqlite|postgres]</c>.
 /// </summary>
 internal static class TurnBenchmark
 {
@@ -29,8 +30,11 @@ internal static class TurnBenchmark
     private const int Conversations = 32;
     private const int TurnsPerConversation = 40;
 
-    public static async Task<int> RunAsync(string knowledge, string questionsFile)
+    public static async Task<int> RunAsync(string knowledge, string questionsFile, string storage = "sqlite")
     {
+        await using var postgres = storage == "postgres" ? await PostgresCluster.StartAsync(Console.Out) : null;
+        string[] storageArgs = postgres is null ? [] : ["--Storage:Provider=Postgres", $"--ConnectionStrings:NewsBot={await postgres.CreateDatabaseAsync("newsbot_turns")}"];
+        Console.WriteLine($"bot state in {(postgres is null ? "SQLite" : "PostgreSQL")}");
         var questions = GoldenQuestion.Load(questionsFile).Select(q => q.Question).ToArray();
         var data = Directory.CreateTempSubdirectory("newsbot-turns-");
 
@@ -46,7 +50,7 @@ internal static class TurnBenchmark
         knowledge = folder;
         var pending = new ConcurrentDictionary<string, TaskCompletionSource>(StringComparer.Ordinal);
         await using var connector = await StartConnectorAsync(pending);
-        await using var bot = NewsBotHost.Build(["--urls", "http://127.0.0.1:0", "--knowledge", knowledge, "--data", data.FullName, "--Logging:LogLevel:Default=Warning"]);
+        await using var bot = NewsBotHost.Build(["--urls", "http://127.0.0.1:0", "--knowledge", knowledge, "--data", data.FullName, "--Logging:LogLevel:Default=Warning", .. storageArgs]);
         await bot.StartAsync();
         await bot.Services.GetRequiredService<CollectionState>().Ready;
         var botUrl = new Uri(Address(bot) + "/api/messages");

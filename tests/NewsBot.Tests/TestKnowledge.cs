@@ -1,8 +1,16 @@
+using NewsBot.Configuration;
+using NewsBot.Tests.Storage;
+
 namespace NewsBot.Tests;
 
-/// <summary>A temporary knowledge folder (and data folder beside it) with a few articles, deleted on dispose.</summary>
+/// <summary>
+/// A temporary knowledge folder (and data folder beside it) with a few articles, deleted on dispose; and, in the suite's
+/// PostgreSQL run, a schema of its own for the bot state of the hosts built over it.
+/// </summary>
 internal sealed class TestKnowledge : IDisposable
 {
+    private TestStore? _store;
+
     public const string PhiMitUrl = "https://example.org/phi-2-mit";
     public const string PhiResearchUrl = "https://example.org/phi-2-research";
     public const string LlamaUrl = "https://example.org/llama-2";
@@ -40,6 +48,16 @@ internal sealed class TestKnowledge : IDisposable
 
     public string[] Args(params string[] args) => [.. args, "--knowledge", KnowledgePath, "--data", DataPath];
 
+    /// <summary>
+    /// Configuration that puts a host's bot state where this run keeps it: nothing with SQLite (the file goes in
+    /// <see cref="DataPath"/>), a fresh PostgreSQL schema when <c>NEWSBOT_TEST_STORAGE=postgres</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StorageSettings =>
+        TestStore.HostProvider == StorageProvider.Postgres ? (_store ??= TestStore.Create(StorageProvider.Postgres)).HostSettings : new Dictionary<string, string>();
+
+    /// <summary><see cref="StorageSettings"/> as command-line arguments of the host.</summary>
+    public string[] StorageArgs => [.. StorageSettings.Select(setting => $"--{setting.Key}={setting.Value}")];
+
     public void Write(string relativePath, string content)
     {
         var path = Path.Combine(KnowledgePath, relativePath);
@@ -60,5 +78,9 @@ internal sealed class TestKnowledge : IDisposable
 
         """;
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public void Dispose()
+    {
+        _store?.Dispose();
+        _root.Delete(recursive: true);
+    }
 }

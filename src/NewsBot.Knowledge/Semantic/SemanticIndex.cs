@@ -26,7 +26,12 @@ internal sealed class SemanticIndex(ArticleIndex index, Func<ArticleCatalog> cat
     /// <summary>The latest snapshot: what answers scan.</summary>
     public PassageVectors Current => _current;
 
-    public QuestionVector EmbedQuestion(string question) => new(embedder.Embed(question));
+    public QuestionVector EmbedQuestion(string question)
+    {
+        using var span = KnowledgeTelemetry.Source.StartActivity(KnowledgeTelemetry.Semantic);
+        span?.SetTag("newsbot.semantic.model", embedder.Model);
+        return new(embedder.Embed(question));
+    }
 
     /// <summary>Takes a new snapshot of the searcher's passages with the vectors ready now.</summary>
     public void Publish()

@@ -5,7 +5,7 @@ namespace NewsBot.Cli;
 /// <summary>The command line: parses, dispatches, and maps bad usage to exit code 2 with a clear message.</summary>
 internal static class CliApp
 {
-    private static readonly string[] Commands = ["ask", "lint", "index", "eval", "gaps", "digest", "pack-teams", "add", "publish", "feeds", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Commands = ["ask", "lint", "index", "eval", "gaps", "digest", "pack-teams", "add", "publish", "feeds", "migrate", "--help", "-h", "-?", "--version"];
 
     /// <summary>Options every command takes, which may come before the command's name.</summary>
     private static readonly string[] GlobalOptionNames = ["--knowledge", "--data", "--semantic"];
@@ -44,6 +44,7 @@ internal static class CliApp
             AddCommand.Create(options, time),
             PublishCommand.Create(options, time),
             FeedsCommand.Create(options, time),
+            MigrateCommand.Create(options, time),
         };
         root.SetAction(parse =>
         {
@@ -84,6 +85,7 @@ internal static class CliApp
         output.WriteLine("  add <url> [--publish]                draft an article from a web page (docs/curation.md)");
         output.WriteLine("  publish FILE                         publish a reviewed draft from knowledge/_drafts/");
         output.WriteLine("  feeds                                draft the new stories of knowledge/_feeds.yml");
+        output.WriteLine("  migrate                              apply the database schema's missing versions, print the version");
         output.WriteLine();
         output.WriteLine("Try: dotnet run --project src/NewsBot -- ask \"Is Phi-2 licensed for commercial use?\"");
     }

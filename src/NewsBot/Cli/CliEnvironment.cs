@@ -22,7 +22,7 @@ internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, T
     {
         var configuration = Configuration();
         var knowledge = configuration.GetSection(Knowledge.KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
-        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = configuration.GetSection(NewsBot.Configuration.StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var configuredKnowledge = parse.GetValue(options.Knowledge)
             ?? configuration[$"{Knowledge.KnowledgeOptions.SectionName}:{nameof(Knowledge.KnowledgeOptions.Path)}"];
         var (knowledgePath, dataPath) = NewsBotPaths.Resolve(configuredKnowledge, parse.GetValue(options.Data) ?? storage.Path);
@@ -36,6 +36,19 @@ internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, T
         // A command waits for its vectors anyway: embed on every core (the bot keeps one core for answers).
         knowledge.EmbeddingThreads = Environment.ProcessorCount;
         return knowledge;
+    }
+
+    /// <summary>
+    /// Storage settings from configuration (<c>Storage:Provider</c>, <c>ConnectionStrings:NewsBot</c>, environment
+    /// <c>Storage__Provider</c> and <c>ConnectionStrings__NewsBot</c>), with the data folder as --data and --knowledge resolve it.
+    /// </summary>
+    public StorageOptions StorageOptions()
+    {
+        var configuration = Configuration();
+        var storage = configuration.GetSection(NewsBot.Configuration.StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        storage.ConnectionString ??= configuration.GetConnectionString(NewsBot.Configuration.StorageOptions.ConnectionStringName);
+        storage.Path = KnowledgeOptions().DataPath;
+        return storage;
     }
 
     /// <summary>appsettings.json beside the program, then environment variables (<c>Curation__AllowPrivateHosts</c>).</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsBot.Configuration;
 using NewsBot.Hosting;
 using NewsBot.Storage;
 
@@ -7,7 +8,8 @@ namespace NewsBot.Cli;
 
 /// <summary>
 /// <c>gaps [--days N] [--json]</c>: the questions the curated news did not answer, most asked first, from the
-/// question log in the data folder. Only reads; a data folder without a database has no questions yet.
+/// question log (the SQLite file in the data folder, or every replica's questions in PostgreSQL). A data folder
+/// without a database has no questions yet.
 /// </summary>
 internal static class GapsCommand
 {
@@ -37,10 +39,10 @@ internal static class GapsCommand
         command.SetAction(parse =>
         {
             var environment = new CliEnvironment(parse, options, time);
-            var knowledgeOptions = environment.KnowledgeOptions();
-            var paths = new DataPaths(knowledgeOptions.Path, knowledgeOptions.DataPath);
+            var storage = environment.StorageOptions();
+            var paths = new DataPaths(string.Empty, storage.Path!);
             var period = parse.GetValue(days);
-            if (!File.Exists(paths.Database))
+            if (storage.Provider == StorageProvider.Sqlite && !File.Exists(paths.Database))
             {
                 if (environment.Json)
                 {
@@ -55,11 +57,14 @@ internal static class GapsCommand
                 return ExitCodes.Success;
             }
 
-            using var database = new SqliteDatabase(paths);
-            var log = new SqliteQuestionLog(database);
+            using var database = CliDatabase.Open(environment, storage);
+            if (database is null)
+            {
+                return ExitCodes.Findings;
+            }
 
             // The command line runs actions synchronously, and a console has no synchronisation context to deadlock on.
-            var gaps = log.UnansweredSinceAsync(time.GetUtcNow().AddDays(-period), Listed, CancellationToken.None).GetAwaiter().GetResult();
+            var gaps = database.QuestionLog.UnansweredSinceAsync(time.GetUtcNow().AddDays(-period), Listed, CancellationToken.None).GetAwaiter().GetResult();
             if (environment.Json)
             {
                 CliJson.Write(environment.Out, new GapsJson(period, gaps));

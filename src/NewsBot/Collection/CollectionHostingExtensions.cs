@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Hosting;
 using NewsBot.Knowledge;
+using NewsBot.Storage;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Collection;
 
@@ -24,10 +27,20 @@ public static class CollectionHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CollectionState>();
-        builder.Services.AddSingleton<IKnowledgeBase>(sp => KnowledgeBase.Open(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        builder.Services.TryAddSingleton<NewsBotMetrics>();
+        // The index is this replica's; when articles were first seen is shared through the database, so that every
+        // replica's digests hold the same articles.
+        builder.Services.AddStore<IArticleSightings, SqliteArticleSightings, PostgresArticleSightings>();
+        builder.Services.AddSingleton<IKnowledgeBase>(sp => new TracedKnowledgeBase(
+            new SharedFirstSeenKnowledgeBase(
+                KnowledgeBase.Open(
+                    sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value,
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<KnowledgeBase>>()),
+                sp.GetRequiredService<IArticleSightings>(),
+                sp.GetRequiredService<ILogger<SharedFirstSeenKnowledgeBase>>()),
+            sp.GetRequiredService<NewsBotMetrics>(),
+            sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<CollectionSyncService>();
         return builder;
     }

@@ -1,18 +1,35 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Collection;
 
 namespace NewsBot.Digests;
 
 /// <summary>
-/// Runs delivery passes: after each, sleeps on the injected clock until the earliest next delivery, at most
-/// <see cref="DigestOptions.PollInterval"/> (so new subscriptions are seen). A failed pass is logged and retried
-/// on the next wake-up; it never stops the service.
+/// Runs delivery passes once the index is built (a replica starting on an empty data folder must not claim due
+/// conversations and send them digests of an empty collection): after each, sleeps on the injected clock until the
+/// earliest next delivery, at most <see cref="DigestOptions.PollInterval"/> (so new subscriptions are seen). A failed
+/// pass is logged and retried on the next wake-up; it never stops the service.
 /// </summary>
-internal sealed partial class DigestDeliveryService(DigestDelivery delivery, IDigestSubscriptions store, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestDeliveryService> logger) : BackgroundService
+internal sealed partial class DigestDeliveryService(
+    DigestDelivery delivery,
+    IDigestSubscriptions store,
+    CollectionState collection,
+    IOptions<DigestOptions> options,
+    TimeProvider time,
+    ILogger<DigestDeliveryService> logger) : BackgroundService
 {
     private static readonly TimeSpan MinimumSleep = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await collection.Ready.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         var poll = options.Value.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {

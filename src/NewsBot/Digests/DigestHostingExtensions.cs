@@ -3,13 +3,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Bot;
 using NewsBot.Bot.Commands;
 using NewsBot.Digests.Commands;
+using NewsBot.Hosting;
+using NewsBot.Storage;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Digests;
 
 /// <summary>Registers daily digests: the <c>digest</c> command, the subscription store and the delivery service.</summary>
 public static class DigestHostingExtensions
 {
-    /// <summary>Needs the bot (its adapter and <see cref="Bot.Replies.ReplyFactory"/>), the knowledge base and the bot storage registered.</summary>
+    /// <summary>Needs the bot (its adapter and <see cref="Bot.Replies.ReplyFactory"/>), the knowledge base and the bot storage registered.
+    /// Subscriptions and installations live in the configured database (<c>Storage:Provider</c>).</summary>
     public static WebApplicationBuilder AddDigests(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -19,8 +23,10 @@ public static class DigestHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IDigestSubscriptions, SqliteDigestSubscriptions>();
-        services.AddSingleton<IInstallations, SqliteInstallations>();
+        services.AddStore<IDigestSubscriptions, SqliteDigestSubscriptions, PostgresDigestSubscriptions>();
+        services.AddStore<IInstallations, SqliteInstallations, PostgresInstallations>();
+        services.TryAddSingleton<ReplicaIdentity>();
+        services.TryAddSingleton<NewsBotMetrics>();
 
         // Sent as the bot's app id: empty in local mode, where the adapter sends without authentication.
         services.AddSingleton(sp => new AdapterDigestSender(

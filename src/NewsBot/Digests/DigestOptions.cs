@@ -18,7 +18,7 @@ public sealed class DigestOptions
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan CatchUpWithin { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>Sends per second across all conversations (Teams allows about 50 per app per tenant). Default 20; 0 does not pace.</summary>
+    /// <summary>Sends per second across all conversations, per replica (Teams allows about 50 per app per tenant: divide it among the replicas). Default 20; 0 does not pace.</summary>
     [Range(0, 1000)]
     public double MessagesPerSecond { get; set; } = 20;
 
@@ -37,6 +37,19 @@ public sealed class DigestOptions
     /// <summary>Longest retry delay, also for a larger Retry-After. Default 15 min.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long a replica's claim on the conversations it is delivering to holds. A replica that dies mid-delivery leaves
+    /// its unsent conversations to the others once this has passed, so it bounds how late they get their digest; it must
+    /// be longer than a send can take (the connector's HTTP timeout is 100 s), or a slow send may be repeated by another
+    /// replica. Default 5 min.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Due conversations a replica claims at a time; smaller batches spread a busy delivery time across replicas. Default 32.</summary>
+    [Range(1, 1000)]
+    public int ClaimBatch { get; set; } = 32;
 
     /// <summary>Longest the delivery service sleeps before looking for due subscriptions (new ones included). Default 1 min.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

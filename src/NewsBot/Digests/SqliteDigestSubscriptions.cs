@@ -4,7 +4,10 @@ using NewsBot.Storage;
 
 namespace NewsBot.Digests;
 
-/// <summary>Digest subscriptions in the <c>digest_subscriptions</c> table of the bot's SQLite file.</summary>
+/// <summary>
+/// Digest subscriptions in the <c>digest_subscriptions</c> table of the bot's SQLite file. Claims are taken in one
+/// write transaction (BEGIN IMMEDIATE), so two hosts on the same file never claim the same row.
+/// </summary>
 internal sealed class SqliteDigestSubscriptions(SqliteDatabase database) : IDigestSubscriptions
 {
     private const string Columns = """
@@ -25,9 +28,9 @@ internal sealed class SqliteDigestSubscriptions(SqliteDatabase database) : IDige
             async (transaction, token) =>
             {
                 using var command = SqliteDatabase.Command(transaction, $"""
-                    INSERT OR REPLACE INTO digest_subscriptions ({Columns})
+                    INSERT OR REPLACE INTO digest_subscriptions ({Columns}, claimed_by, claim_expires)
                     VALUES ($key, $channel, $reference, $localTime, $zone, $weekdays, $windowStart, $state,
-                            $pausedReason, $next, $last, $attempts, $created)
+                            $pausedReason, $next, $last, $attempts, $created, NULL, NULL)
                     """);
                 Bind(command, subscription);
                 await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
@@ -49,11 +52,37 @@ internal sealed class SqliteDigestSubscriptions(SqliteDatabase database) : IDige
         return removed > 0;
     }
 
-    public Task<IReadOnlyList<DigestSubscription>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"SELECT {Columns} FROM digest_subscriptions WHERE state = 'active' AND next_delivery <= $now ORDER BY next_delivery, conversation_key",
-            c => c.Parameters.AddWithValue("$now", SqliteTime.ToText(now)),
-            cancellationToken);
+    public async Task<IReadOnlyList<DigestSubscription>> ClaimDueAsync(DateTimeOffset now, string owner, DateTimeOffset claimUntil, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var claimed = new List<DigestSubscription>();
+        await database.WriteAsync(
+            async (transaction, token) =>
+            {
+                using var command = SqliteDatabase.Command(transaction, $"""
+                    UPDATE digest_subscriptions SET claimed_by = $owner, claim_expires = $until
+                    WHERE conversation_key IN (
+                        SELECT conversation_key FROM digest_subscriptions
+                        WHERE state = 'active' AND next_delivery <= $now AND (claim_expires IS NULL OR claim_expires <= $now)
+                        ORDER BY next_delivery, conversation_key
+                        LIMIT $limit)
+                    RETURNING {Columns}
+                    """);
+                command.Parameters.AddWithValue("$owner", owner);
+                command.Parameters.AddWithValue("$until", SqliteTime.ToText(claimUntil));
+                command.Parameters.AddWithValue("$now", SqliteTime.ToText(now));
+                command.Parameters.AddWithValue("$limit", limit);
+                using var reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+                while (await reader.ReadAsync(token).ConfigureAwait(false))
+                {
+                    claimed.Add(Read(reader));
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        // RETURNING gives no order: the longest waiting first, as claimed.
+        return claimed.OrderBy(s => s.NextDelivery).ThenBy(s => s.ConversationKey, StringComparer.Ordinal).ToList();
+    }
 
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +90,7 @@ internal sealed class SqliteDigestSubscriptions(SqliteDatabase database) : IDige
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT min(next_delivery) FROM digest_subscriptions WHERE state = 'active'";
+            command.CommandText = "SELECT min(max(next_delivery, coalesce(claim_expires, next_delivery))) FROM digest_subscriptions WHERE state = 'active'";
             return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string text ? SqliteTime.FromText(text) : null;
         }
     }
@@ -76,7 +105,8 @@ internal sealed class SqliteDigestSubscriptions(SqliteDatabase database) : IDige
                 using var command = SqliteDatabase.Command(transaction, """
                     UPDATE digest_subscriptions
                     SET window_start = $windowStart, state = $state, paused_reason = $pausedReason,
-                        next_delivery = $next, last_delivery = $last, attempts = $attempts
+                        next_delivery = $next, last_delivery = $last, attempts = $attempts,
+                        claimed_by = NULL, claim_expires = NULL
                     WHERE conversation_key = $key AND window_start = $expected
                     """);
                 Bind(command, outcome);

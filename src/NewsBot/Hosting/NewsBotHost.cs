@@ -8,6 +8,7 @@ using NewsBot.Digests;
 using NewsBot.LocalChat;
 using NewsBot.Slack;
 using NewsBot.Storage;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Hosting;
 
@@ -52,6 +53,7 @@ public static class NewsBotHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.AddTelemetry();
         builder.AddKnowledgeBase();
         builder.AddBotStorage();
         builder.AddBot();
@@ -61,6 +63,7 @@ public static class NewsBotHost
         builder.AddCuration();
 
         var app = builder.Build();
+        app.MapTelemetry();
         app.MapHealth();
         app.MapBot();
         app.MapLocalChat();

@@ -7,6 +7,7 @@ using NewsBot.Curation.Commands;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
 using NewsBot.Storage;
+using NewsBot.Telemetry;
 using Newtonsoft.Json.Linq;
 using Connector = Microsoft.Bot.Connector.Channels;
 
@@ -17,7 +18,7 @@ namespace NewsBot.Slack;
 /// engine and Slack formatting the Bot Framework channel uses; <c>help</c> and <c>latest [n]</c> work here too, and
 /// <c>digest …</c> manages the digest of the Slack channel it was typed in (mentions and DMs only).
 /// </summary>
-internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory replies, IQuestionLog log, SlackDigestCommand digests, TimeProvider time)
+internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory replies, IQuestionLog log, SlackDigestCommand digests, TimeProvider time, NewsBotMetrics metrics)
 {
     /// <param name="conversationType">"channel", "im" or "slash": logged with the question, never a user name.</param>
     /// <param name="channel">The Slack channel the text was typed in, for <c>digest</c>; null for the slash command.</param>
@@ -69,12 +70,21 @@ internal sealed class SlackAnswerer(IKnowledgeBase knowledge, ReplyFactory repli
             return Message(replies.ArticleList(incoming, $"The {articles.Count} newest articles", articles));
         }
 
+        var started = time.GetTimestamp();
         var answer = knowledge.Ask(question, new AskOptions(Top: ReplyFactory.ResultsPerAnswer));
         var top = answer.Answered ? answer.Results[0].Article.Id : (answer.Closest.Count > 0 ? answer.Closest[0].Id : null);
         await log.RecordAsync(
             new QuestionRecord(time.GetUtcNow(), Connector.Slack, conversationType, question, answer.Answered, top, answer.Confidence),
             cancellationToken).ConfigureAwait(false);
-        return Message(replies.Answer(incoming, answer));
+        JObject message;
+        using (NewsBotTelemetry.Source.StartActivity(NewsBotTelemetry.Render))
+        {
+            message = Message(replies.Answer(incoming, answer));
+        }
+
+        // Until the reply is built: its post to Slack is the reply service's, retried there.
+        metrics.Answered(Connector.Slack, answer.Answered, answer.Confidence, time.GetElapsedTime(started));
+        return message;
     }
 
     /// <summary>The Slack payload of a reply: its channelData when the factory wrote Block Kit, else its text in one section.</summary>

@@ -49,7 +49,7 @@ internal static partial class SlackEndpoints
                     return Results.Ok();
                 }
 
-                if (!memory.TryAccept(eventId))
+                if (!await memory.TryAcceptAsync(eventId, cancellationToken).ConfigureAwait(false))
                 {
                     Log.Retry(logger, eventId);
                     return Results.Ok();
@@ -58,7 +58,7 @@ internal static partial class SlackEndpoints
                 // Remembered only once queued: a question the queue refused is Slack's to send again, and is answered then.
                 if (!queue.TryEnqueue(work))
                 {
-                    memory.Forget(eventId);
+                    await memory.ForgetAsync(eventId, CancellationToken.None).ConfigureAwait(false);
                     Log.QueueFull(logger, work.Channel);
                     return Busy();
                 }
@@ -140,7 +140,7 @@ internal static partial class SlackEndpoints
         }
 
         var key = $"action:{channel}:{MessageTs(root) ?? String(share, "action_ts") ?? question}:{ShareActionId}";
-        if (!memory.TryAccept(key))
+        if (!await memory.TryAcceptAsync(key, cancellationToken).ConfigureAwait(false))
         {
             Log.RepeatedAction(logger, ShareActionId);
             return Results.Ok();
@@ -149,7 +149,7 @@ internal static partial class SlackEndpoints
         var who = user is not null && SlackUserId().IsMatch(user) ? $"<@{user}> asked" : "Shared";
         if (!queue.TryEnqueue(new SlackReplyWork(channel, null, question, "slash", $"{who}: “{SlackMessage.Escape(question)}”")))
         {
-            memory.Forget(key);
+            await memory.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
             Log.QueueFull(logger, channel);
             return Busy();
         }

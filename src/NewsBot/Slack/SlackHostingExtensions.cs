@@ -1,3 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Hosting;
+using NewsBot.Storage;
+using NewsBot.Telemetry;
+
 namespace NewsBot.Slack;
 
 /// <summary>Registers Slack (Events API, slash command, interactivity) and maps its endpoints under <c>/api/slack</c>.</summary>
@@ -17,6 +22,9 @@ public static class SlackHostingExtensions
             .ValidateOnStart();
         services.AddHttpClient(SlackApiClient.HttpClientName);
         services.AddSingleton<SlackRequestReader>();
+        services.AddStore<ISlackEventStore, SqliteSlackEventStore, PostgresSlackEventStore>();
+        services.TryAddSingleton<ReplicaIdentity>();
+        services.TryAddSingleton<NewsBotMetrics>();
         services.AddSingleton<SlackEventMemory>();
         services.AddSingleton<SlackReplyQueue>();
         services.AddSingleton<SlackAnswerer>();

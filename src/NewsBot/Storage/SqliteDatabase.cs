@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Configuration;
 using NewsBot.Hosting;
 
 namespace NewsBot.Storage;
@@ -13,7 +14,7 @@ namespace NewsBot.Storage;
 /// <see cref="BusyTimeout"/>, so concurrent turns do not fail with SQLITE_BUSY.
 /// Disposing clears the connection pool, which closes the file.
 /// </summary>
-internal sealed partial class SqliteDatabase : IDisposable
+internal sealed partial class SqliteDatabase : IBotDatabase, IDisposable
 {
     /// <summary>How long a statement waits for another process's lock before failing: 10 seconds (writes take milliseconds;
     /// a longer wait means something is stuck, and a channel gives up on a turn after about 15 seconds).</summary>
@@ -24,6 +25,7 @@ internal sealed partial class SqliteDatabase : IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _ready;
+    private SchemaMigration? _migration;
     private bool _disposed;
 
     public SqliteDatabase(DataPaths paths, ILogger<SqliteDatabase>? logger = null)
@@ -47,6 +49,47 @@ internal sealed partial class SqliteDatabase : IDisposable
 
     /// <summary>Absolute path of the database file.</summary>
     public string Path { get; }
+
+    public StorageProvider Provider => StorageProvider.Sqlite;
+
+    public string Location => Path;
+
+    public int ExpectedVersion => SqliteSchema.Version;
+
+    /// <summary>Opening migrates; this reports what the first opening in this process did.</summary>
+    public async Task<SchemaMigration> MigrateAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return _migration ?? new SchemaMigration(SqliteSchema.Version, SqliteSchema.Version);
+        }
+    }
+
+    /// <summary>The file's version, read without creating or changing the file; a missing file is at version 0.</summary>
+    public async Task<DatabaseState> CheckAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!File.Exists(Path))
+        {
+            return new DatabaseState(Provider, true, 0, SqliteSchema.Version, "the database file does not exist yet");
+        }
+
+        try
+        {
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var version = await UserVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+                return new DatabaseState(Provider, true, version, SqliteSchema.Version, version < SqliteSchema.Version ? $"schema version {version}, this build needs {SqliteSchema.Version}" : null);
+            }
+        }
+        catch (SqliteException exception)
+        {
+            return new DatabaseState(Provider, false, null, SqliteSchema.Version, exception.Message);
+        }
+    }
 
     /// <summary>Opens a connection to the migrated database. The caller disposes it (which returns it to the pool).</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -160,6 +203,7 @@ internal sealed partial class SqliteDatabase : IDisposable
                     var target = SqliteSchema.Version.ToString(CultureInfo.InvariantCulture);
                     await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {target};", cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    _migration = new SchemaMigration(version, SqliteSchema.Version);
                     if (version < SqliteSchema.Version)
                     {
                         Log.Migrated(_logger, Path, version, SqliteSchema.Version);

@@ -67,6 +67,25 @@ internal static class SqliteSchema
             removed           TEXT
         );
         """,
+        """
+        ALTER TABLE digest_subscriptions ADD COLUMN claimed_by TEXT;
+        ALTER TABLE digest_subscriptions ADD COLUMN claim_expires TEXT;
+        """,
+        """
+        CREATE TABLE article_sightings (
+            url        TEXT PRIMARY KEY NOT NULL,
+            first_seen TEXT NOT NULL
+        );
+        """,
+        """
+        CREATE TABLE slack_events (
+            key         TEXT PRIMARY KEY NOT NULL,
+            accepted_by TEXT NOT NULL,
+            accepted    TEXT NOT NULL,
+            expires     TEXT NOT NULL
+        );
+        CREATE INDEX slack_events_expires ON slack_events (expires);
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>

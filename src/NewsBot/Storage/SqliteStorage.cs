@@ -12,11 +12,9 @@ namespace NewsBot.Storage;
 /// </summary>
 internal sealed class SqliteStorage(SqliteDatabase database, TimeProvider time) : IStorage
 {
-    private const string ETagProperty = "eTag";
-
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        CheckKeys(keys, nameof(keys));
+        BotStateRow.CheckKeys(keys, nameof(keys));
         var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
         if (keys.Length == 0)
         {
@@ -45,7 +43,7 @@ internal sealed class SqliteStorage(SqliteDatabase database, TimeProvider time) 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        CheckKeys(changes.Keys, nameof(changes));
+        BotStateRow.CheckKeys(changes.Keys, nameof(changes));
         if (changes.Count == 0)
         {
             return Task.CompletedTask;
@@ -53,7 +51,7 @@ internal sealed class SqliteStorage(SqliteDatabase database, TimeProvider time) 
 
         // Serialise before taking the write lock: a value that cannot be stored fails without touching the file.
         var updated = SqliteTime.ToText(time.GetUtcNow());
-        var rows = changes.Select(change => Row.From(change.Key, change.Value)).ToList();
+        var rows = changes.Select(change => BotStateRow.From(change.Key, change.Value)).ToList();
         return database.WriteAsync(
             async (transaction, token) =>
             {
@@ -77,7 +75,7 @@ internal sealed class SqliteStorage(SqliteDatabase database, TimeProvider time) 
                         currentKey.Value = row.Key;
                         if (await current.ExecuteScalarAsync(token).ConfigureAwait(false) is string stored && stored != row.ExpectedETag)
                         {
-                            throw new ArgumentException($"Etag conflict.\r\n\r\nOriginal: {row.ExpectedETag}\r\nCurrent: {stored}");
+                            throw BotStateRow.Conflict(row.ExpectedETag, stored);
                         }
                     }
 
@@ -92,7 +90,7 @@ internal sealed class SqliteStorage(SqliteDatabase database, TimeProvider time) 
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        CheckKeys(keys, nameof(keys));
+        BotStateRow.CheckKeys(keys, nameof(keys));
         if (keys.Length == 0)
         {
             return Task.CompletedTask;
@@ -110,44 +108,5 @@ internal sealed class SqliteStorage(SqliteDatabase database, TimeProvider time) 
                 }
             },
             cancellationToken);
-    }
-
-    private static void CheckKeys(IEnumerable<string> keys, string parameterName)
-    {
-        ArgumentNullException.ThrowIfNull(keys, parameterName);
-        if (keys.Any(key => key is null))
-        {
-            throw new ArgumentException("A storage key is null.", parameterName);
-        }
-    }
-
-    /// <param name="ExpectedETag">The ETag the stored item must have for the write to go ahead; null when any will do.</param>
-    /// <param name="ETag">The item's new ETag; null for values that are not <see cref="IStoreItem"/>s, which never conflict.</param>
-    private sealed record Row(string Key, string? Json, string? ETag, string? ExpectedETag)
-    {
-        public static Row From(string key, object? value)
-        {
-            if (value is null)
-            {
-                return new Row(key, null, null, null);
-            }
-
-            var json = BotStateJson.ToJson(value);
-            if (value is not IStoreItem item)
-            {
-                return new Row(key, json.ToString(Newtonsoft.Json.Formatting.None), null, null);
-            }
-
-            // One eTag property however the item's class spells it, so reading it back gives the new one.
-            foreach (var property in json.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                property.Remove();
-            }
-
-            var etag = Guid.NewGuid().ToString("N");
-            json[ETagProperty] = etag;
-            var expected = item.ETag is null or "*" ? null : item.ETag;
-            return new Row(key, json.ToString(Newtonsoft.Json.Formatting.None), etag, expected);
-        }
     }
 }

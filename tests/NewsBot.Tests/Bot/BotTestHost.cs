@@ -17,7 +17,7 @@ internal sealed class BotTestHost : IAsyncDisposable
     public BotTestHost()
     {
         Knowledge = new TestKnowledge();
-        _app = NewsBotHost.Build(["--urls", "http://127.0.0.1:0", "--knowledge", Knowledge.KnowledgePath, "--data", Knowledge.DataPath]);
+        _app = NewsBotHost.Build(["--urls", "http://127.0.0.1:0", "--knowledge", Knowledge.KnowledgePath, "--data", Knowledge.DataPath, .. Knowledge.StorageArgs]);
         Services.GetRequiredService<IKnowledgeBase>().Sync();
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using NewsBot.Configuration;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Cli;
 
@@ -131,6 +133,24 @@ public sealed class GapsCommandTests : IDisposable
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("--days", help.Output);
         Assert.Contains("--json", help.Output);
+    }
+
+    [SkippableFact]
+    public async Task Gaps_ListsTheQuestionsOfEveryReplica_FromPostgres()
+    {
+        using var store = TestStore.Create(StorageProvider.Postgres);
+        var recent = DateTimeOffset.UtcNow.AddHours(-1);
+        await store.QuestionLog().RecordAsync(new QuestionRecord(recent, "msteams", "personal", "who runs mistral", false, null, 0.2), CancellationToken.None);
+        await store.QuestionLog().RecordAsync(new QuestionRecord(recent, "slack", "channel", "Who runs Mistral ", false, null, 0.1), CancellationToken.None);
+
+        var result = await CliProcess.RunAsync(
+            new Dictionary<string, string> { ["Storage__Provider"] = "Postgres", ["ConnectionStrings__NewsBot"] = store.ConnectionString },
+            Args("gaps", "--json"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var gap = Assert.Single(json.RootElement.GetProperty("gaps").EnumerateArray());
+        Assert.Equal(2, gap.GetProperty("count").GetInt32());
     }
 
     public void Dispose() => _root.Delete(recursive: true);

@@ -4,20 +4,22 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Digests;
+using NewsBot.Hosting;
 using NewsBot.Knowledge;
 using NewsBot.Storage;
 using NewsBot.Tests.Storage;
+using NewsBot.Tests.Telemetry;
 
 namespace NewsBot.Tests.Digests;
 
 /// <summary>
-/// Digest delivery over a real SQLite file and a real knowledge base, on a fake clock, with a sender that records
-/// what it was asked to post (and can fail on cue). <see cref="Restart"/> opens a new store and delivery on the
-/// same file, as a restarted bot would.
+/// Digest delivery over a real database (SQLite, or PostgreSQL in the suite's PostgreSQL run) and a real knowledge base,
+/// on a fake clock, with a sender that records what it was asked to post (and can fail on cue). <see cref="Restart"/>
+/// opens a new store and delivery on the same data, as a restarted bot would.
 /// </summary>
 internal sealed class DigestTestBed : IDisposable
 {
-    private readonly TestDatabase _files = new();
+    private readonly TestStore _store = TestStore.Create(TestStore.HostProvider);
     private readonly TestKnowledge _knowledge = new();
 
     public DigestTestBed(DateTimeOffset start, DigestOptions? options = null)
@@ -37,15 +39,22 @@ internal sealed class DigestTestBed : IDisposable
 
     public RecordingSender Sender { get; } = new();
 
-    public SqliteDigestSubscriptions Store { get; private set; } = null!;
+    public IDigestSubscriptions Store { get; private set; } = null!;
 
     public DigestDelivery Delivery { get; private set; } = null!;
 
     public void Restart()
     {
-        Store = new SqliteDigestSubscriptions(_files.Open());
-        Delivery = new DigestDelivery(Store, Knowledge, Sender, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<DigestDelivery>.Instance);
+        Store = _store.Digests();
+        Delivery = new DigestDelivery(Store, Knowledge, Sender, Microsoft.Extensions.Options.Options.Create(Options), new ReplicaIdentity(), TestMetrics.Create(), Time, NullLogger<DigestDelivery>.Instance);
     }
+
+    /// <summary>
+    /// Another replica's delivery on the same data: its own store object and replica identity, the same clock and
+    /// knowledge base, and its own sender (or this bed's).
+    /// </summary>
+    public DigestDelivery AnotherReplica(IDigestSender? sender = null) =>
+        new(_store.Digests(), Knowledge, sender ?? Sender, Microsoft.Extensions.Options.Options.Create(Options), new ReplicaIdentity(), TestMetrics.Create(), Time, NullLogger<DigestDelivery>.Instance);
 
     /// <summary>Subscribes conversation <paramref name="id"/> now, as <c>digest on</c> does.</summary>
     public async Task<DigestSubscription> SubscribeAsync(string id, string time = "09:00", string zone = "Europe/Berlin", bool weekdaysOnly = false, string channel = "msteams")
@@ -88,7 +97,7 @@ internal sealed class DigestTestBed : IDisposable
     public void Dispose()
     {
         Knowledge.Dispose();
-        _files.Dispose();
+        _store.Dispose();
         _knowledge.Dispose();
     }
 }

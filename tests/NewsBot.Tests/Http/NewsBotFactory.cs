@@ -12,6 +12,11 @@ internal sealed class NewsBotFactory(TestKnowledge knowledge, string? appId = nu
         builder.UseSetting("Knowledge:Semantic", "false");
         builder.UseSetting("Storage:Path", knowledge.DataPath);
         builder.UseSetting("Knowledge:Watch:Debounce", "00:00:00.100");
+        foreach (var (key, value) in knowledge.StorageSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (appId is not null)
         {
             builder.UseSetting("MicrosoftAppId", appId);

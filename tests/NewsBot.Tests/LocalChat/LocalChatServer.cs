@@ -30,7 +30,7 @@ public sealed class LocalChatServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = NewsBotHost.Build(["--urls", "http://127.0.0.1:0", "--knowledge", Knowledge.KnowledgePath, "--data", Knowledge.DataPath, .. _extraArgs]);
+        _app = NewsBotHost.Build(["--urls", "http://127.0.0.1:0", "--knowledge", Knowledge.KnowledgePath, "--data", Knowledge.DataPath, .. Knowledge.StorageArgs, .. _extraArgs]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address + "/");

@@ -31,6 +31,11 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
         builder.UseSetting("Knowledge:Path", knowledge.KnowledgePath);
         builder.UseSetting("Knowledge:Semantic", "false");
         builder.UseSetting("Storage:Path", knowledge.DataPath);
+        foreach (var (key, value) in knowledge.StorageSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (slackApiBaseUrl is not null)
         {
             builder.UseSetting("Slack:SigningSecret", SigningSecret);

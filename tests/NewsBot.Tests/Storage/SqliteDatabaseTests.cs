@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
+using NewsBot.Configuration;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Storage;
 
-public sealed class SqliteDatabaseTests : IDisposable
+/// <summary><see cref="BotDatabaseContract"/> on SQLite, and what is particular to its file (WAL, busy timeout, PRAGMA user_version).</summary>
+public sealed class SqliteDatabaseTests() : BotDatabaseContract(StorageProvider.Sqlite)
 {
-    private readonly TestDatabase _files = new();
+    private TestDatabase _files => Store.SqliteFiles;
 
     [Fact]
     public async Task Open_CreatesFolderAndSchema_WhenFileIsNew()
@@ -99,8 +101,6 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => database.OpenAsync(CancellationToken.None));
     }
-
-    public void Dispose() => _files.Dispose();
 
     internal static QuestionRecord Question(string text, bool answered = false, DateTimeOffset? time = null) =>
         new(time ?? new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), "msteams", "personal", text, answered, null, 0.1);

@@ -1,45 +1,6 @@
-using NewsBot.Storage;
+using NewsBot.Configuration;
 
 namespace NewsBot.Tests.Storage;
 
-public sealed class SqliteFeedbackStoreTests : IDisposable
-{
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-
-    private readonly TestDatabase _files = new();
-
-    [Fact]
-    public async Task Recent_ReturnsWhatWasRecorded()
-    {
-        var store = new SqliteFeedbackStore(_files.Open());
-        var liked = new FeedbackRecord(Now, "msteams", "groupChat", "Is Phi-2 licensed for commercial use?", "2024/phi-2-mit", "like", "spot on");
-        var disliked = new FeedbackRecord(Now.AddMinutes(1), "webchat", "personal", "what is sora", null, "dislike", null);
-
-        await store.RecordAsync(liked, CancellationToken.None);
-        await store.RecordAsync(disliked, CancellationToken.None);
-
-        Assert.Equal([disliked, liked], await new SqliteFeedbackStore(_files.Open()).RecentAsync(10, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Recent_ReturnsNewestFirst_UpToLimit()
-    {
-        var store = new SqliteFeedbackStore(_files.Open());
-        foreach (var minutes in new[] { 5, 1, 9, 3 })
-        {
-            await store.RecordAsync(new FeedbackRecord(Now.AddMinutes(minutes), "msteams", "personal", $"q{minutes}", null, "like", null), CancellationToken.None);
-        }
-
-        var recent = await store.RecentAsync(2, CancellationToken.None);
-
-        Assert.Equal(["q9", "q5"], recent.Select(record => record.Question));
-    }
-
-    [Fact]
-    public async Task Recent_ReturnsNothing_WhenNothingRecorded()
-    {
-        Assert.Empty(await new SqliteFeedbackStore(_files.Open()).RecentAsync(10, CancellationToken.None));
-    }
-
-    public void Dispose() => _files.Dispose();
-}
+/// <summary><see cref="FeedbackStoreContract"/> on SQLite.</summary>
+public sealed class SqliteFeedbackStoreTests() : FeedbackStoreContract(StorageProvider.Sqlite);

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Bot.Commands;
 
@@ -17,17 +18,17 @@ public sealed class CommandRouter
 
     public IReadOnlyCollection<IBotCommand> Commands => _commands.Values;
 
-    public Task RouteAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    public async Task RouteAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
         var word = (space < 0 ? trimmed : trimmed[..space]).TrimStart('/');
-        if (_commands.TryGetValue(word, out var command))
-        {
-            return command.ExecuteAsync(turnContext, space < 0 ? string.Empty : trimmed[(space + 1)..].Trim(), cancellationToken);
-        }
-
-        return _question.ExecuteAsync(turnContext, trimmed, cancellationToken);
+        var found = _commands.TryGetValue(word, out var command);
+        using var span = NewsBotTelemetry.Source.StartActivity(NewsBotTelemetry.Route);
+        span?.SetTag("newsbot.command", found ? command!.Name : "question");
+        await (found
+            ? command!.ExecuteAsync(turnContext, space < 0 ? string.Empty : trimmed[(space + 1)..].Trim(), cancellationToken)
+            : _question.ExecuteAsync(turnContext, trimmed, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using NewsBot.Bot.Replies;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
 using NewsBot.Storage;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Bot.Commands;
 
 /// <summary>Anything that is not a command: answer it from the collection, log it, remember it for "more".</summary>
-public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory replies, ConversationMemory memory, IQuestionLog log, TimeProvider time)
+public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory replies, ConversationMemory memory, IQuestionLog log, TimeProvider time, NewsBotMetrics metrics)
 {
     public async Task ExecuteAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
     {
@@ -18,6 +20,7 @@ public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory repli
             return;
         }
 
+        var started = time.GetTimestamp();
         var answer = knowledge.Ask(question, new AskOptions(Top: ReplyFactory.ResultsPerAnswer, Related: false));
         var activity = turnContext.Activity;
         var top = answer.Answered ? answer.Results[0].Article.Id : (answer.Closest.Count > 0 ? answer.Closest[0].Id : null);
@@ -25,7 +28,14 @@ public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory repli
             new QuestionRecord(time.GetUtcNow(), activity.ChannelId ?? "unknown", Channels.ConversationType(activity), question, answer.Answered, top, answer.Confidence),
             cancellationToken).ConfigureAwait(false);
 
-        var sent = await turnContext.SendActivityAsync(replies.Answer(activity, answer), cancellationToken).ConfigureAwait(false);
+        IMessageActivity reply;
+        using (NewsBotTelemetry.Source.StartActivity(NewsBotTelemetry.Render))
+        {
+            reply = replies.Answer(activity, answer);
+        }
+
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        metrics.Answered(activity.ChannelId ?? "unknown", answer.Answered, answer.Confidence, time.GetElapsedTime(started));
         await memory.SetLastQuestionAsync(turnContext, new LastQuestion(question, answer.Answered ? 1 : 0), cancellationToken).ConfigureAwait(false);
         if (answer.Answered)
         {
