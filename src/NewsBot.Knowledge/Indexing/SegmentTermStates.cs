@@ -19,7 +19,7 @@ internal static class SegmentTermStates
 {
     public const int MaxTermsPerSegment = 20_000;
 
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, string Term), SegmentTerm?>> Cache = new();
+    private static readonly ConditionalWeakTable<object, Terms> Cache = new();
 
     /// <summary>Looks the term up in every segment of <paramref name="top"/>, as Lucene's <see cref="TermContext.Build"/> does.</summary>
     public static TermContext Context(IndexReaderContext top, string field, string term)
@@ -39,19 +39,32 @@ internal static class SegmentTermStates
 
     private static SegmentTerm? Get(AtomicReader segment, string field, string term, ref BytesRef? bytes)
     {
-        var terms = Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<(string, string), SegmentTerm?>());
-        if (terms.TryGetValue((field, term), out var found))
+        var terms = Cache.GetValue(segment.CoreCacheKey, _ => new Terms());
+        if (terms.Known.TryGetValue((field, term), out var found))
         {
             return found;
         }
 
         found = Seek(segment, field, bytes ??= new BytesRef(term));
-        if (terms.Count < MaxTermsPerSegment)
-        {
-            terms.TryAdd((field, term), found);
-        }
-
+        terms.TryAdd((field, term), found);
         return found;
+    }
+
+    /// <summary>One segment's remembered terms. Counted apart: <see cref="ConcurrentDictionary{TKey,TValue}.Count"/>
+    /// takes every lock of the dictionary.</summary>
+    private sealed class Terms
+    {
+        private int _count;
+
+        public ConcurrentDictionary<(string Field, string Term), SegmentTerm?> Known { get; } = new();
+
+        public void TryAdd((string Field, string Term) key, SegmentTerm? found)
+        {
+            if (Volatile.Read(ref _count) < MaxTermsPerSegment && Known.TryAdd(key, found))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
     }
 
     private static SegmentTerm? Seek(AtomicReader segment, string field, BytesRef term)
