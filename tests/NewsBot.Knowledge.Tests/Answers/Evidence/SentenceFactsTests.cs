@@ -47,6 +47,8 @@ public sealed class SentenceFactsTests
     [Theory]
     [InlineData("Google distributes Gemma through Hugging Face and Kaggle.", true)]
     [InlineData("Gemma can be downloaded and run on your own hardware.", false)]
+    [InlineData("The Gemma weights released in February 2024 can be downloaded.", false)]
+    [InlineData("Google opened the downloads on Wednesday.", false)]
     public void Holds_FindsAPlaceAfterAPreposition_ForWhereQuestions(string sentence, bool expected)
     {
         Assert.Equal(expected, Holds(AnswerType.Place, sentence, "where can i download gemma"));
