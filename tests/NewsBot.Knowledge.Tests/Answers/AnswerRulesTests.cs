@@ -53,6 +53,16 @@ public sealed class AnswerRulesTests(SampleKnowledgeFixture sample) : IClassFixt
     }
 
     [Fact]
+    public void Analyse_DropsAVersionJoinedToAnOrdinaryWord()
+    {
+        // "use 2" is not a model: the collection writes "use" in lower case and never joins it with a version.
+        var analysis = Knowledge.Analyse("is phi 2 ok for commercial use 2 years on");
+
+        Assert.DoesNotContain("use2", analysis.Names.Keys);
+        Assert.Contains("phi2", analysis.Names.Keys);
+    }
+
+    [Fact]
     public void Ask_LeadsWithTheNewestArticleOnTheTopic_WhenTheQuestionSaysNow()
     {
         var answer = Knowledge.Ask("What is Microsoft's newest Phi model?");

@@ -9,7 +9,10 @@ namespace NewsBot.Knowledge.Answers.Questions;
 /// Which of a question's joined names ("gemma2", "gpt5", "mistral large 2") name a model version. The analyzer joins
 /// any word followed by a version-like token, so "openai's 6.6b round" also yields "openai6.6b". A joined term whose
 /// version reads as an amount ("6.6b", "385m") names a model only when the collection writes its word with versions
-/// too ("Gemma 7B", "Llama 3.1 405B"); one whose version is a plain version ("2", "3.5", "4o") always does. A
+/// too ("Gemma 7B", "Llama 3.1 405B"). One whose version is a plain version ("2", "3.5", "4o") names a model unless
+/// its word is one the collection writes in lower case ("more than 3.5", "version 2"): the collection holds the
+/// joined term itself, or writes the word (or the word before it: "Mistral Large 2") as a name, or does not know the
+/// word at all (a model it never covered). A
 /// passage that lacks the asked version is about a sibling model and cannot answer; the other joined terms are
 /// dropped from the question.
 /// </summary>
@@ -17,7 +20,7 @@ internal static class ModelVersions
 {
     /// <summary>Splits the question's joined terms into model versions and artefacts of joining.</summary>
     /// <returns>The tokens without the artefacts, the model versions asked about and the artefacts dropped.</returns>
-    public static (List<AnalyzedToken> Tokens, HashSet<string> Versions, HashSet<string> Dropped) Of(IndexReader reader, IReadOnlyList<AnalyzedToken> tokens)
+    public static (List<AnalyzedToken> Tokens, HashSet<string> Versions, HashSet<string> Dropped) Of(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens)
     {
         var versions = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
@@ -35,8 +38,8 @@ internal static class ModelVersions
             // The version goes out just before its joined form, at the same position.
             var version = i > 0 && tokens[i - 1].Position == token.Position ? tokens[i - 1].Term : null;
             var name = version is not null && token.Term.EndsWith(version, StringComparison.Ordinal) ? token.Term[..^version.Length] : null;
-            terms ??= MultiFields.GetTerms(reader, F.Text);
-            if (name is { Length: > 0 } && (!IsAmount(version!) || (terms is not null && HasVersions(terms, name))))
+            terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
+            if (name is { Length: > 0 } && (IsAmount(version!) ? terms is not null && HasVersions(terms, name) : NamesAModel(lookup, tokens, i)))
             {
                 versions.Add(token.Term);
                 kept.Add(token);
@@ -48,6 +51,44 @@ internal static class ModelVersions
         }
 
         return (kept, versions, dropped);
+    }
+
+    /// <summary>Whether the joined term at <paramref name="at"/>, whose version is a plain one, names a model: the
+    /// collection holds it, or its word (analysed, two tokens back) or the word before that is a name there, or its
+    /// word is unknown there.</summary>
+    private static bool NamesAModel(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens, int at)
+    {
+        if (lookup.DocFreq(tokens[at].Term) > 0)
+        {
+            return true;
+        }
+
+        var word = Before(tokens, at, tokens[at].Position - 1);
+        if (word is null || lookup.NameShare(word.Value.Term) is not { } share || share >= QuestionWeights.NameShare)
+        {
+            return true;
+        }
+
+        return Before(tokens, at, word.Value.Position - 1) is { } previous && lookup.NameShare(previous.Term) >= QuestionWeights.NameShare;
+    }
+
+    /// <summary>The last token before <paramref name="at"/> at <paramref name="position"/> that is a word, not a joined form.</summary>
+    private static AnalyzedToken? Before(IReadOnlyList<AnalyzedToken> tokens, int at, int position)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (tokens[i].Position == position && !tokens[i].SharesPosition)
+            {
+                return tokens[i];
+            }
+
+            if (tokens[i].Position < position)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"6.6b", "385m", "10k": a number with a magnitude.</summary>
