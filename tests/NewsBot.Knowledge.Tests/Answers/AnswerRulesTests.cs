@@ -63,6 +63,16 @@ public sealed class AnswerRulesTests(SampleKnowledgeFixture sample) : IClassFixt
     }
 
     [Fact]
+    public void Analyse_DropsAVersionJoinedToAnOrdinaryWord_AfterAModelName()
+    {
+        // In "gpt 4o models 2": "4o" is a version, so it does not make "models 2" part of a name.
+        var analysis = Knowledge.Analyse("are gpt 4o models 2 times faster");
+
+        Assert.DoesNotContain("models2", analysis.Names.Keys);
+        Assert.Contains("gpt4o", analysis.Names.Keys);
+    }
+
+    [Fact]
     public void Ask_LeadsWithTheNewestArticleOnTheTopic_WhenTheQuestionSaysNow()
     {
         var answer = Knowledge.Ask("What is Microsoft's newest Phi model?");

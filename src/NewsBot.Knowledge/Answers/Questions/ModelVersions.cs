@@ -10,9 +10,10 @@ namespace NewsBot.Knowledge.Answers.Questions;
 /// any word followed by a version-like token, so "openai's 6.6b round" also yields "openai6.6b". A joined term whose
 /// version reads as an amount ("6.6b", "385m") names a model only when the collection writes its word with versions
 /// too ("Gemma 7B", "Llama 3.1 405B"). One whose version is a plain version ("2", "3.5", "4o") names a model unless
-/// its word is one the collection writes in lower case ("more than 3.5", "version 2"): the collection holds the
-/// joined term itself, or writes the word (or the word before it: "Mistral Large 2") as a name, or does not know the
-/// word at all (a model it never covered). A
+/// its word is one the collection writes in lower case ("more than 3.5", "version 2"): the collection writes the word
+/// (or the word before it: "Mistral Large 2") as a name, or does not know the word at all (a model it never covered).
+/// Whether the collection holds the joined term says nothing: it joins words with versions the same way ("more than
+/// 1.5 million" holds "than1.5"). A
 /// passage that lacks the asked version is about a sibling model and cannot answer; the other joined terms are
 /// dropped from the question.
 /// </summary>
@@ -54,22 +55,19 @@ internal static class ModelVersions
     }
 
     /// <summary>Whether the joined term at <paramref name="at"/>, whose version is a plain one, names a model: the
-    /// collection holds it, or its word (analysed, two tokens back) or the word before that is a name there, or its
-    /// word is unknown there.</summary>
+    /// word (analysed, two tokens back) or the word before that is a name in the collection, or its word is unknown
+    /// there.</summary>
     private static bool NamesAModel(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens, int at)
     {
-        if (lookup.DocFreq(tokens[at].Term) > 0)
-        {
-            return true;
-        }
-
         var word = Before(tokens, at, tokens[at].Position - 1);
         if (word is null || lookup.NameShare(word.Value.Term) is not { } share || share >= QuestionWeights.NameShare)
         {
             return true;
         }
 
-        return Before(tokens, at, word.Value.Position - 1) is { } previous && lookup.NameShare(previous.Term) >= QuestionWeights.NameShare;
+        // The word before must be a word: in "mistral 7b really 7", "7b" is a version, not the start of a name.
+        return Before(tokens, at, word.Value.Position - 1) is { } previous && !previous.Term.Any(char.IsAsciiDigit)
+            && lookup.NameShare(previous.Term) >= QuestionWeights.NameShare;
     }
 
     /// <summary>The last token before <paramref name="at"/> at <paramref name="position"/> that is a word, not a joined form.</summary>
