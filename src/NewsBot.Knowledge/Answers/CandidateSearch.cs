@@ -155,6 +155,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         if (corrections.Count > 0)
         {
             tokens = tokens.Select(t => corrections.TryGetValue(t.Term, out var corrected) ? t with { Term = corrected } : t).ToList();
+            versions = versions.Select(v => corrections.GetValueOrDefault(v, v)).ToHashSet(StringComparer.Ordinal);
         }
 
         var plan = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Sum(t => t.Length) < MinQuestionLetters

@@ -42,6 +42,7 @@ internal static class ModelVersions
             terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
             if (name is { Length: > 0 } && (IsAmount(version!) ? terms is not null && HasVersions(terms, name) : NamesAModel(lookup, tokens, i)))
             {
+                token = WholeVersion(lookup, token);
                 versions.Add(token.Term);
                 kept.Add(token);
             }
@@ -54,9 +55,9 @@ internal static class ModelVersions
         return (kept, versions, dropped);
     }
 
-    /// <summary>Whether the joined term at <paramref name="at"/>, whose version is a plain one, names a model: the
-    /// word (analysed, two tokens back) or the word before that is a name in the collection, or its word is unknown
-    /// there.</summary>
+    /// <summary>Whether the joined term at <paramref name="at"/>, whose version is a plain one, names a model: its
+    /// word (analysed, two tokens back) is a name in the collection or unknown there, or is sometimes capitalised there
+    /// and follows a name.</summary>
     private static bool NamesAModel(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens, int at)
     {
         var word = Before(tokens, at, tokens[at].Position - 1);
@@ -65,8 +66,9 @@ internal static class ModelVersions
             return true;
         }
 
-        // The word before must be a word: in "mistral 7b really 7", "7b" is a version, not the start of a name.
-        return Before(tokens, at, word.Value.Position - 1) is { } previous && !previous.Term.Any(char.IsAsciiDigit)
+        // A word the collection sometimes capitalises ("Large" in "Mistral Large"), after a name. The word before must be
+        // a word: in "mistral 7b really 7", "7b" is a version, not the start of a name.
+        return share > 0 && Before(tokens, at, word.Value.Position - 1) is { } previous && !previous.Term.Any(char.IsAsciiDigit)
             && lookup.NameShare(previous.Term) >= QuestionWeights.NameShare;
     }
 
@@ -88,6 +90,13 @@ internal static class ModelVersions
 
         return null;
     }
+
+    /// <summary>"gemini 2" as the collection writes it, "Gemini 2.0": a whole-number version the collection only holds
+    /// with ".0".</summary>
+    public static AnalyzedToken WholeVersion(QuestionTerms lookup, AnalyzedToken joined) =>
+        char.IsAsciiDigit(joined.Term[^1]) && !joined.Term.Contains('.', StringComparison.Ordinal) && lookup.DocFreq(joined.Term) == 0 && lookup.DocFreq(joined.Term + ".0") > 0
+            ? joined with { Term = joined.Term + ".0" }
+            : joined;
 
     /// <summary>"6.6b", "385m", "10k": a number with a magnitude.</summary>
     private static bool IsAmount(string version) =>

@@ -11,7 +11,8 @@ namespace NewsBot.Knowledge.Answers.Questions;
 /// collection's word one edit away (a transposition counts as one, the first letter kept) that the most passages
 /// hold. Short words ("reset" is one edit from "rest"),
 /// numbers and model names are left alone: one edit from a short word is usually another word, and an unknown name
-/// ("gpt5") must stay unknown so the question is declined. Corrections are remembered per index reader: the same
+/// ("gpt5") must stay unknown so the question is declined; but a model name whose word was mistyped ("gemeni 2") is
+/// read as the collection's joined name one edit away ("gemini2"). Corrections are remembered per index reader: the same
 /// typos come back, and the automaton behind a fuzzy lookup costs more than the rest of an answer.
 /// </summary>
 internal static class TypoCorrection
@@ -31,10 +32,13 @@ internal static class TypoCorrection
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         Terms? terms = null;
+        var correctedAt = new HashSet<int>();
         foreach (var token in tokens)
         {
             var term = token.Term;
-            if (corrections.ContainsKey(term) || token.SharesPosition || term.Length < MinLength || term.Any(char.IsDigit) || lookup.DocFreq(term) > 0)
+            var joinedToCorrected = token.SharesPosition && correctedAt.Contains(token.Position - 1);
+            if (corrections.ContainsKey(term) || (token.SharesPosition && !joinedToCorrected) || lookup.DocFreq(term) > 0
+                || (!joinedToCorrected && (term.Length < MinLength || term.Any(char.IsDigit))))
             {
                 continue;
             }
@@ -48,7 +52,7 @@ internal static class TypoCorrection
                     break;
                 }
 
-                best = Closest(terms, term);
+                best = joinedToCorrected ? JoinedCorrection(lookup, tokens, token, corrections) ?? Closest(terms, term) : Closest(terms, term);
                 if (remembered.Count < MaxRemembered)
                 {
                     remembered.TryAdd(term, best);
@@ -58,10 +62,25 @@ internal static class TypoCorrection
             if (best is not null)
             {
                 corrections[term] = best;
+                correctedAt.Add(token.Position);
             }
         }
 
         return corrections;
+    }
+
+    /// <summary>A joined name whose word was corrected ("gemeni2" after "gemeni"), written with the corrected word when
+    /// the collection holds that ("gemini2", or "gemini2.0" for a whole-number version).</summary>
+    private static string? JoinedCorrection(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens, AnalyzedToken joined, Dictionary<string, string> corrections)
+    {
+        var word = tokens.FirstOrDefault(t => t.Position == joined.Position - 1 && !t.SharesPosition && corrections.ContainsKey(t.Term));
+        if (word.Term is null || !joined.Term.StartsWith(word.Term, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var corrected = ModelVersions.WholeVersion(lookup, joined with { Term = corrections[word.Term] + joined.Term[word.Term.Length..] }).Term;
+        return lookup.DocFreq(corrected) > 0 ? corrected : null;
     }
 
     /// <summary>The term one edit away that the most passages hold, or null.</summary>

@@ -1,0 +1,66 @@
+using NewsBot.Knowledge.Tests.Support;
+
+namespace NewsBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// A model version typed as people type it in chat: a whole-number version for one the articles write with ".0"
+/// ("gemini 2" for "Gemini 2.0"), and a mistyped model word ("gemeni 2"). Either is the same model, not an unknown one.
+/// </summary>
+public sealed class ModelVersionSpellingTests : IDisposable
+{
+    private readonly TestKnowledge _knowledge = new();
+    private readonly KnowledgeBase _kb;
+
+    public ModelVersionSpellingTests()
+    {
+        _knowledge.Write("2024/gemini-2-0.md", """
+            ---
+            title: "Google releases Gemini 2.0 Flash"
+            url: https://example.org/gemini-2-0
+            published: 2024-12-11
+            tags: [google, gemini]
+            ---
+            Google released Gemini 2.0 Flash as an experimental model in December 2024. Google said Gemini 2.0 Flash was about twice as fast as Gemini 1.5 Pro.
+
+            Gemini 2.0 Flash can call tools such as Google Search and run code, and it can produce images and speech as well as text.
+            """);
+        _knowledge.Write("2024/gemini-1-5.md", """
+            ---
+            title: "Google announces Gemini 1.5 Pro with a one-million-token context"
+            url: https://example.org/gemini-1-5
+            published: 2024-02-15
+            tags: [google, gemini]
+            ---
+            Google announced Gemini 1.5 Pro in February 2024 with a context window of up to one million tokens for some developers.
+
+            Gemini 1.5 Pro uses a mixture-of-experts architecture, which Google said made it cheaper to serve than Gemini 1.0 Ultra.
+            """);
+        _kb = _knowledge.OpenSynced();
+    }
+
+    [Theory]
+    [InlineData("how much faster is gemini 2 flash than 1.5 pro")]
+    [InlineData("how much faster is gemeni 2 flash than 1.5 pro")]
+    public void Analyse_ReadsAWholeNumberVersion_AsTheArticlesDotZero(string question)
+    {
+        var analysis = _kb.Analyse(question);
+
+        Assert.Contains("gemini2.0", analysis.Names.Keys);
+        Assert.DoesNotContain("gemini2", analysis.Names.Keys);
+        Assert.DoesNotContain("gemeni2", analysis.Names.Keys);
+    }
+
+    [Fact]
+    public void Ask_LeadsWithTheArticleOfTheVersionAsked()
+    {
+        var answer = _kb.Ask("what can gemini 2 flash do");
+
+        Assert.Equal("https://example.org/gemini-2-0", answer.Results[0].Article.Url.ToString());
+    }
+
+    public void Dispose()
+    {
+        _kb.Dispose();
+        _knowledge.Dispose();
+    }
+}
