@@ -27,9 +27,11 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
 
     private static AnswerType TypeOf(string text)
     {
-        // The first question word decides: "when did the company that X raise money" asks for a date.
+        // The first question word decides: "when did the company that X raise money" asks for a date, and a later
+        // one opens a clause, not the question ("what job did he get when google merged its labs" asks no date).
         var best = AnswerType.Any;
         var at = int.MaxValue;
+        var first = FirstQuestionWord().Match(text) is { Success: true } word ? word.Index + word.Length : int.MaxValue;
         Consider(ReasonWords().Match(text), AnswerType.Reason);
         Consider(DateWords().Match(text), AnswerType.Date);
         Consider(NumberWords().Match(text), AnswerType.Number);
@@ -47,7 +49,8 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
 
         void Consider(Match match, AnswerType type)
         {
-            if (match.Success && match.Index < at)
+            // "... called" at the end asks for a name wherever the question word is.
+            if (match.Success && match.Index < at && (match.Index < first || match.Value.StartsWith("called", StringComparison.Ordinal) || match.Value.StartsWith("named", StringComparison.Ordinal)))
             {
                 (best, at) = (type, match.Index);
             }
@@ -58,6 +61,9 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
         LatestWords().IsMatch(text) ? TemporalFocus.Latest
         : EarliestWords().IsMatch(text) ? TemporalFocus.Earliest
         : TemporalFocus.None;
+
+    [GeneratedRegex(@"\b(what|whats|what's|which|who|whos|who's|whom|whose|when|whens|where|wheres|why|whys|how|hows)\b")]
+    private static partial Regex FirstQuestionWord();
 
     [GeneratedRegex(@"\b(why|whys|how come|what (caused|led to)|for what reason|on what grounds)\b")]
     private static partial Regex ReasonWords();

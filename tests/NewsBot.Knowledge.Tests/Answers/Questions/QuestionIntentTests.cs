@@ -34,6 +34,17 @@ public sealed class QuestionIntentTests
     }
 
     [Theory]
+    [InlineData("what job did jeff dean get when google merged its ai labs", "Any")]
+    [InlineData("what was the vote when the parliament adopted its position", "Number")]
+    [InlineData("what did it score when it came out", "Number")]
+    [InlineData("whats mistral's chatbot called", "Name")]
+    [InlineData("in what country was the summit held", "Place")]
+    public void Of_ReadsALaterQuestionWord_AsAClause_NotTheQuestion(string question, string expected)
+    {
+        Assert.Equal(Enum.Parse<AnswerType>(expected), QuestionIntent.Of(question).Expects);
+    }
+
+    [Theory]
     [InlineData("is llama still research only", "Latest")]
     [InlineData("whats bard called these days", "Latest")]
     [InlineData("what's anthropic's newest claude model", "Latest")]
