@@ -11,21 +11,6 @@ public static class CollectionHostingExtensions
 {
     public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => DataPaths.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddOptions<KnowledgeOptions>()
-            .BindConfiguration(KnowledgeOptions.SectionName)
-            .Configure<DataPaths>((options, paths) =>
-            {
-                options.Path = paths.Knowledge;
-                options.DataPath = paths.Data;
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<CollectionSyncOptions>()
-            .BindConfiguration(CollectionSyncOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CollectionState>();
         builder.Services.TryAddSingleton<NewsBotMetrics>();
         // The index is this replica's; when articles were first seen is shared through the database, so that every

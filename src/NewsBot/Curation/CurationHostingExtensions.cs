@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Bot.Commands;
@@ -16,12 +15,6 @@ public static class CurationHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<CurationOptions>()
-            .BindConfiguration(CurationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => o.HasValidSchedule(), "Curation:FeedSchedule must be a cron expression such as \"0 * * * *\" (UTC), or \"off\".")
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new CurationDesk(
             sp.GetRequiredService<DataPaths>().Knowledge,
             sp.GetRequiredService<IOptions<CurationOptions>>().Value.Limits,
@@ -41,7 +34,7 @@ public static class CurationHostingExtensions
     public static WebApplication MapCuration(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Services.GetRequiredService<Curators>().Any && BotMode.IsLocal(app.Services.GetRequiredService<IConfiguration>()))
+        if (app.Services.GetRequiredService<Curators>().Any && app.Services.GetRequiredService<BotMode>().IsLocal)
         {
             CurationLog.CuratorsInLocalMode(app.Services.GetRequiredService<ILogger<Curators>>());
         }

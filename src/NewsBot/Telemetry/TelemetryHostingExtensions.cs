@@ -23,10 +23,6 @@ public static class TelemetryHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<TelemetryOptions>()
-            .BindConfiguration(TelemetryOptions.SectionName)
-            .Validate(o => o.PrometheusPath.StartsWith('/'), "Telemetry:PrometheusPath must start with '/'.")
-            .ValidateOnStart();
         var replica = new ReplicaIdentity();
         services.AddSingleton(replica);
         services.TryAddSingleton<NewsBotMetrics>();
