@@ -8,7 +8,7 @@ using NewsBot.Knowledge.Curation;
 namespace NewsBot.Curation;
 
 /// <summary>Registers curation in chat (<c>add</c>, <c>drafts</c>, <c>publish</c>, <c>discard</c>) and the feed poller.</summary>
-public static class CurationHostingExtensions
+public static partial class CurationHostingExtensions
 {
     /// <summary>Needs the knowledge base (<see cref="DataPaths"/>), the bot, its storage and digests (their sender) registered.</summary>
     public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
@@ -36,9 +36,15 @@ public static class CurationHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (app.Services.GetRequiredService<Curators>().Any && app.Services.GetRequiredService<BotMode>().IsLocal)
         {
-            CurationLog.CuratorsInLocalMode(app.Services.GetRequiredService<ILogger<Curators>>());
+            Log.CuratorsInLocalMode(app.Services.GetRequiredService<ILogger<Curators>>());
         }
 
         return app;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 149, Level = LogLevel.Warning, Message = "Curators are listed while /api/messages is not authenticated (local mode): anyone who can reach the bot can claim a curator's id")]
+        public static partial void CuratorsInLocalMode(ILogger logger);
     }
 }
