@@ -6,7 +6,8 @@ using NewsBot.Telemetry;
 
 namespace NewsBot.Collection;
 
-/// <summary>Registers the knowledge base and the service that keeps it in sync with the knowledge folder.</summary>
+/// <summary>Registers the knowledge base and the service that keeps it in sync with the knowledge folder. Its options
+/// (<see cref="KnowledgeOptions"/>, <see cref="CollectionSyncOptions"/>) are registered with the other settings (<see cref="Configuration.NewsBotSettings"/>).</summary>
 public static class CollectionHostingExtensions
 {
     public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)

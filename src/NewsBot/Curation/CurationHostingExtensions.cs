@@ -10,7 +10,7 @@ namespace NewsBot.Curation;
 /// <summary>Registers curation in chat (<c>add</c>, <c>drafts</c>, <c>publish</c>, <c>discard</c>) and the feed poller.</summary>
 public static partial class CurationHostingExtensions
 {
-    /// <summary>Needs the knowledge base (<see cref="DataPaths"/>), the bot, its storage and digests (their sender) registered.</summary>
+    /// <summary>Needs the settings (<see cref="Configuration.NewsBotSettings"/>: the knowledge folder is <see cref="DataPaths.Knowledge"/>), the bot, its storage and digests (their sender) registered.</summary>
     public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
