@@ -15,7 +15,7 @@ namespace NewsBot.Knowledge;
 /// The knowledge base over a folder of articles and a Lucene index in the data folder
 /// (<c>{DataPath}/index</c>). Open it with <c>KnowledgeBase.Open</c>; dispose it to release the index.
 /// </summary>
-public sealed class KnowledgeBase : IKnowledgeBase
+public sealed partial class KnowledgeBase : IKnowledgeBase
 {
     private readonly KnowledgeOptions _options;
     private readonly TimeProvider _time;
@@ -210,4 +210,15 @@ public sealed class KnowledgeBase : IKnowledgeBase
         && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
             ? parsed
             : null;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2, Level = LogLevel.Warning,
+            Message = "The index in {DataPath} is locked by another NewsBot process; answering from its last commit, read-only")]
+        public static partial void ReadOnly(ILogger logger, string dataPath);
+
+        [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+            Message = "Knowledge synced: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Skipped} skipped in {ElapsedMs:F0} ms")]
+        public static partial void Synced(ILogger logger, int added, int updated, int removed, int unchanged, int skipped, double elapsedMs);
+    }
 }

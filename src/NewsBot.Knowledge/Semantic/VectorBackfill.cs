@@ -6,7 +6,7 @@ namespace NewsBot.Knowledge.Semantic;
 /// Embeds new passages on a background thread after each sync, so that syncing (and BM25 answers) never wait
 /// for the model. One pass at a time; a request made during a pass runs another pass after it.
 /// </summary>
-internal sealed class VectorBackfill(SemanticIndex semantic, int parallelism, ILogger logger) : IDisposable
+internal sealed partial class VectorBackfill(SemanticIndex semantic, int parallelism, ILogger logger) : IDisposable
 {
     private static readonly TimeSpan PublishEvery = TimeSpan.FromSeconds(2);
 
@@ -140,5 +140,16 @@ internal sealed class VectorBackfill(SemanticIndex semantic, int parallelism, IL
                 ended.TrySetResult();
             }
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3, Level = LogLevel.Information,
+            Message = "Embedded {Embedded} passages; vectors ready for {Ready} of {Total} passages")]
+        public static partial void Embedded(ILogger logger, int embedded, int ready, int total);
+
+        [LoggerMessage(EventId = 4, Level = LogLevel.Error,
+            Message = "Passage embedding failed; answers use BM25 alone")]
+        public static partial void EmbeddingFailed(ILogger logger, Exception exception);
     }
 }

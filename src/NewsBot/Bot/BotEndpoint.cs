@@ -17,11 +17,11 @@ namespace NewsBot.Bot;
 /// and in local mode one on this machine. Every hostile input is a 4xx logged as a warning without a stack trace;
 /// a bot that cannot fetch Bot Framework's signing keys fails closed with 503.
 /// </summary>
-internal sealed partial class BotEndpoint(IBotFrameworkHttpAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, IConfiguration configuration, ILogger<BotEndpoint> logger)
+internal sealed partial class BotEndpoint(IBotFrameworkHttpAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls, IOptions<BotOptions> options, BotMode mode, ILogger<BotEndpoint> logger)
 {
     public const string OffText = "Bot Framework is off: set MicrosoftAppId to serve Azure Bot Service, or leave LocalChat:Enabled on for local mode.";
 
-    private readonly BotModeKind _mode = BotMode.Of(configuration);
+    private readonly BotModeKind _mode = mode.Kind;
 
     public async Task HandleAsync(HttpContext context)
     {

@@ -14,14 +14,10 @@ public static class BotHostingExtensions
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BotOptions>()
-            .BindConfiguration(BotOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => o.AllowedServiceUrls.All(url => ServiceUrlPolicy.IsWellFormed(url, out _)), "Bot:AllowedServiceUrls must be absolute http or https URLs.")
-            .ValidateOnStart();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<BotEndpoint>();
 
+        // Bot Framework's SDK reads its credentials (MicrosoftAppId, MicrosoftAppPassword, ...) from the configuration itself.
         // With IHttpClientFactory registered, the SDK's connector clients share pooled handlers instead of
         // opening a new HttpClient (and new connections) for every turn's replies.
         services.AddHttpClient();
@@ -55,9 +51,9 @@ public static class BotHostingExtensions
     {
         var messages = app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
 
-        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        var mode = app.Services.GetRequiredService<BotMode>();
         var logger = app.Services.GetRequiredService<ILogger<NewsBotAdapter>>();
-        switch (BotMode.Of(configuration))
+        switch (mode.Kind)
         {
             case BotModeKind.Local:
                 // Unauthenticated: only callers on this machine, even when LocalChat:AllowRemote opens the page to others.
@@ -65,7 +61,7 @@ public static class BotHostingExtensions
                 NewsBotAdapter.Log.LocalMode(logger);
                 break;
             case BotModeKind.Authenticated:
-                NewsBotAdapter.Log.Authenticated(logger, configuration[BotMode.AppIdKey]!);
+                NewsBotAdapter.Log.Authenticated(logger, mode.AppId);
                 break;
             default:
                 NewsBotAdapter.Log.Off(logger);

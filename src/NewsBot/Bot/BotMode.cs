@@ -2,7 +2,7 @@ using NewsBot.LocalChat;
 
 namespace NewsBot.Bot;
 
-/// <summary>How <c>/api/messages</c> is served, decided once from configuration.</summary>
+/// <summary>How <c>/api/messages</c> is served, decided once from the settings.</summary>
 public enum BotModeKind
 {
     /// <summary><c>MicrosoftAppId</c> is set: every request needs a valid Bot Framework token.</summary>
@@ -22,22 +22,24 @@ public enum BotModeKind
 /// Local mode: no <c>MicrosoftAppId</c> is configured, so requests to /api/messages are not authenticated and
 /// the local chat page is served, to callers on this machine only. With an app id, the SDK checks every request's
 /// Bot Framework token. With neither (<c>LocalChat:Enabled=false</c>) /api/messages and the local chat are off.
+/// Registered once by <see cref="Configuration.NewsBotSettings"/>.
 /// </summary>
-public static class BotMode
+/// <param name="AppId">The app id replies and digests are sent as; empty unless <see cref="BotModeKind.Authenticated"/>.</param>
+public sealed record BotMode(BotModeKind Kind, string AppId)
 {
     public const string AppIdKey = "MicrosoftAppId";
 
-    public static BotModeKind Of(IConfiguration configuration)
+    public bool IsLocal => Kind == BotModeKind.Local;
+
+    public static BotMode Of(BotIdentityOptions identity, LocalChatOptions localChat)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (!string.IsNullOrWhiteSpace(configuration[AppIdKey]))
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(localChat);
+        if (!string.IsNullOrWhiteSpace(identity.MicrosoftAppId))
         {
-            return BotModeKind.Authenticated;
+            return new BotMode(BotModeKind.Authenticated, identity.MicrosoftAppId);
         }
 
-        var localChat = configuration.GetSection(LocalChatOptions.SectionName).Get<LocalChatOptions>() ?? new LocalChatOptions();
-        return localChat.Enabled ? BotModeKind.Local : BotModeKind.Off;
+        return new BotMode(localChat.Enabled ? BotModeKind.Local : BotModeKind.Off, string.Empty);
     }
-
-    public static bool IsLocal(IConfiguration configuration) => Of(configuration) == BotModeKind.Local;
 }

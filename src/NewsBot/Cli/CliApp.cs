@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsBot.Configuration;
 
 namespace NewsBot.Cli;
 
@@ -64,7 +65,16 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (SettingsError.Describe(e) is { } line)
+        {
+            // A command reads the settings first (CliEnvironment): nothing has been done yet.
+            error.WriteLine(line);
+            return SettingsError.ExitCode;
+        }
     }
 
     private static void Usage(TextWriter output)

@@ -1,28 +1,16 @@
-using System.ComponentModel.DataAnnotations;
 using NewsBot.Curation;
 using NewsBot.Knowledge.Curation;
 
 namespace NewsBot.Cli;
 
-/// <summary>What <c>add</c>, <c>publish</c> and <c>feeds</c> share: the Curation settings, checked, and the desk over the knowledge folder.</summary>
+/// <summary>What <c>add</c>, <c>publish</c> and <c>feeds</c> share: the Curation settings and the desk over the knowledge folder.</summary>
 internal static class CliCuration
 {
     /// <summary>Opens the desk, or explains on standard error why it cannot (and returns null).</summary>
     public static CurationDesk? Open(CliEnvironment environment, out CurationOptions options)
     {
-        options = CliEnvironment.Configuration().GetSection(CurationOptions.SectionName).Get<CurationOptions>() ?? new CurationOptions();
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
-        {
-            foreach (var result in results)
-            {
-                environment.Error.WriteLine($"error: configuration {CurationOptions.SectionName}: {result.ErrorMessage}");
-            }
-
-            return null;
-        }
-
-        var knowledge = environment.KnowledgeOptions();
+        options = environment.Settings.Curation;
+        var knowledge = environment.Settings.Knowledge;
         if (!Directory.Exists(knowledge.Path))
         {
             environment.Error.WriteLine($"error: knowledge folder not found: {knowledge.Path} (pass --knowledge DIR)");

@@ -1,5 +1,4 @@
 using NewsBot.Configuration;
-using NewsBot.Hosting;
 using NewsBot.Storage;
 using NewsBot.Storage.Postgres;
 
@@ -21,18 +20,13 @@ internal sealed class CliDatabase : IDisposable
 
     public IQuestionLog QuestionLog => _postgres is { } postgres ? new PostgresQuestionLog(postgres) : new SqliteQuestionLog(_sqlite!);
 
-    /// <summary>Opens the configured database, or explains on standard error why it cannot (and returns null).</summary>
-    public static CliDatabase? Open(CliEnvironment environment, StorageOptions storage)
+    /// <summary>Opens the configured database; its settings were checked when the command started (<see cref="CliSettings"/>).</summary>
+    public static CliDatabase Open(CliEnvironment environment)
     {
+        var storage = environment.Settings.Storage;
         if (storage.Provider != StorageProvider.Postgres)
         {
-            return new CliDatabase(new SqliteDatabase(new DataPaths(string.Empty, storage.Path!)), null);
-        }
-
-        if (!PostgresConnection.IsValid(storage.ConnectionString))
-        {
-            environment.Error.WriteLine("error: Storage:Provider is Postgres but ConnectionStrings:NewsBot (environment ConnectionStrings__NewsBot) is not an Npgsql connection string");
-            return null;
+            return new CliDatabase(new SqliteDatabase(environment.Settings.Paths), null);
         }
 
         return new CliDatabase(null, new PostgresDatabase(storage.ConnectionString!, storage.MigrateOnStart));

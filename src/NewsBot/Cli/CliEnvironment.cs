@@ -1,13 +1,14 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
-using NewsBot.Configuration;
 using NewsBot.Knowledge;
 
 namespace NewsBot.Cli;
 
-/// <summary>What a command needs from outside: configuration, resolved folders, the clock and the writers.</summary>
+/// <summary>What a command needs from outside: the settings (checked as the bot's start checks them), the clock and the writers.</summary>
 internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, TimeProvider time)
 {
+    /// <summary>Loaded when the command starts: a bad setting stops every command that reads settings, as it stops the bot.</summary>
+    public CliSettings Settings { get; } = CliSettings.Load(parse.GetValue(options.Knowledge), parse.GetValue(options.Data), parse.GetValue(options.Semantic));
+
     public TextWriter Out => parse.InvocationConfiguration.Output;
 
     public TextWriter Error => parse.InvocationConfiguration.Error;
@@ -16,52 +17,10 @@ internal sealed class CliEnvironment(ParseResult parse, GlobalOptions options, T
 
     public bool Json => parse.GetValue(options.Json);
 
-    /// <summary>Knowledge options from configuration (appsettings.json, NEWSBOT-style environment variables such
-    /// as <c>Knowledge__Path</c>), with --knowledge and --data taking precedence.</summary>
-    public KnowledgeOptions KnowledgeOptions()
-    {
-        var configuration = Configuration();
-        var knowledge = configuration.GetSection(Knowledge.KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
-        var storage = configuration.GetSection(NewsBot.Configuration.StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var configuredKnowledge = parse.GetValue(options.Knowledge)
-            ?? configuration[$"{Knowledge.KnowledgeOptions.SectionName}:{nameof(Knowledge.KnowledgeOptions.Path)}"];
-        var (knowledgePath, dataPath) = NewsBotPaths.Resolve(configuredKnowledge, parse.GetValue(options.Data) ?? storage.Path);
-        knowledge.Path = knowledgePath;
-        knowledge.DataPath = dataPath;
-        if (parse.GetValue(options.Semantic) is { } semantic)
-        {
-            knowledge.Semantic = semantic == "on";
-        }
-
-        // A command waits for its vectors anyway: embed on every core (the bot keeps one core for answers).
-        knowledge.EmbeddingThreads = Environment.ProcessorCount;
-        return knowledge;
-    }
-
-    /// <summary>
-    /// Storage settings from configuration (<c>Storage:Provider</c>, <c>ConnectionStrings:NewsBot</c>, environment
-    /// <c>Storage__Provider</c> and <c>ConnectionStrings__NewsBot</c>), with the data folder as --data and --knowledge resolve it.
-    /// </summary>
-    public StorageOptions StorageOptions()
-    {
-        var configuration = Configuration();
-        var storage = configuration.GetSection(NewsBot.Configuration.StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        storage.ConnectionString ??= configuration.GetConnectionString(NewsBot.Configuration.StorageOptions.ConnectionStringName);
-        storage.Path = KnowledgeOptions().DataPath;
-        return storage;
-    }
-
-    /// <summary>appsettings.json beside the program, then environment variables (<c>Curation__AllowPrivateHosts</c>).</summary>
-    public static IConfiguration Configuration() => new ConfigurationBuilder()
-        .SetBasePath(AppContext.BaseDirectory)
-        .AddJsonFile("appsettings.json", optional: true)
-        .AddEnvironmentVariables()
-        .Build();
-
     /// <summary>Opens the knowledge base, or explains on standard error why it cannot (and returns null).</summary>
     public KnowledgeBase? OpenKnowledge(out KnowledgeOptions knowledgeOptions)
     {
-        knowledgeOptions = KnowledgeOptions();
+        knowledgeOptions = Settings.Knowledge;
         if (!Directory.Exists(knowledgeOptions.Path))
         {
             Error.WriteLine($"error: knowledge folder not found: {knowledgeOptions.Path} (pass --knowledge DIR)");

@@ -112,7 +112,7 @@ internal static class EvalCommand
             return ExitCodes.Findings;
         }
 
-        var knowledgeOptions = environment.KnowledgeOptions();
+        var knowledgeOptions = environment.Settings.Knowledge;
         if (!Directory.Exists(knowledgeOptions.Path))
         {
             environment.Error.WriteLine($"error: knowledge folder not found: {knowledgeOptions.Path} (pass --knowledge DIR)");
@@ -146,7 +146,7 @@ internal static class EvalCommand
             return ExitCodes.Findings;
         }
 
-        var knowledgeOptions = environment.KnowledgeOptions();
+        var knowledgeOptions = environment.Settings.Knowledge;
         var datasetName = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
         var vectorCache = knowledgeOptions.Semantic ? Path.Combine(knowledgeOptions.DataPath, "vectors", $"beir-{datasetName}.vec") : null;
         var report = BeirEvaluator.Evaluate(dataset, environment.Json ? environment.Error : environment.Out, vectorCache);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsBot.Configuration;
-using NewsBot.Hosting;
 using NewsBot.Storage;
 
 namespace NewsBot.Cli;
@@ -39,8 +38,8 @@ internal static class GapsCommand
         command.SetAction(parse =>
         {
             var environment = new CliEnvironment(parse, options, time);
-            var storage = environment.StorageOptions();
-            var paths = new DataPaths(string.Empty, storage.Path!);
+            var storage = environment.Settings.Storage;
+            var paths = environment.Settings.Paths;
             var period = parse.GetValue(days);
             if (storage.Provider == StorageProvider.Sqlite && !File.Exists(paths.Database))
             {
@@ -57,11 +56,7 @@ internal static class GapsCommand
                 return ExitCodes.Success;
             }
 
-            using var database = CliDatabase.Open(environment, storage);
-            if (database is null)
-            {
-                return ExitCodes.Findings;
-            }
+            using var database = CliDatabase.Open(environment);
 
             // The command line runs actions synchronously, and a console has no synchronisation context to deadlock on.
             var gaps = database.QuestionLog.UnansweredSinceAsync(time.GetUtcNow().AddDays(-period), Listed, CancellationToken.None).GetAwaiter().GetResult();

@@ -15,12 +15,7 @@ internal static class MigrateCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var environment = new CliEnvironment(parse, options, time);
-            using var opened = CliDatabase.Open(environment, environment.StorageOptions());
-            if (opened is null)
-            {
-                return ExitCodes.Findings;
-            }
-
+            using var opened = CliDatabase.Open(environment);
             var database = opened.Database;
             try
             {

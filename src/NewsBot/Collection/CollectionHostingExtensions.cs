@@ -6,26 +6,12 @@ using NewsBot.Telemetry;
 
 namespace NewsBot.Collection;
 
-/// <summary>Registers the knowledge base and the service that keeps it in sync with the knowledge folder.</summary>
+/// <summary>Registers the knowledge base and the service that keeps it in sync with the knowledge folder. Its options
+/// (<see cref="KnowledgeOptions"/>, <see cref="CollectionSyncOptions"/>) are registered with the other settings (<see cref="Configuration.NewsBotSettings"/>).</summary>
 public static class CollectionHostingExtensions
 {
     public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => DataPaths.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddOptions<KnowledgeOptions>()
-            .BindConfiguration(KnowledgeOptions.SectionName)
-            .Configure<DataPaths>((options, paths) =>
-            {
-                options.Path = paths.Knowledge;
-                options.DataPath = paths.Data;
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<CollectionSyncOptions>()
-            .BindConfiguration(CollectionSyncOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CollectionState>();
         builder.Services.TryAddSingleton<NewsBotMetrics>();
         // The index is this replica's; when articles were first seen is shared through the database, so that every

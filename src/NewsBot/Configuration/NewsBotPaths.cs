@@ -5,6 +5,7 @@ namespace NewsBot.Configuration;
 /// Without them, the repository's <c>knowledge/</c> is found by walking up from the working directory
 /// and then from the app's own folder (so <c>dotnet run --project src/NewsBot</c> works from anywhere in the
 /// repository), and the data folder defaults to <c>.newsbot/</c> beside the knowledge folder, never inside src/.
+/// Called once, for the bot and the command line alike, by <see cref="NewsBotSettings"/>.
 /// </summary>
 public static class NewsBotPaths
 {

@@ -19,7 +19,8 @@ public sealed class StorageOptions
     public const string ConnectionStringName = "NewsBot";
 
     /// <summary>Data folder: the Lucene index and vectors (always), and the SQLite file with <see cref="StorageProvider.Sqlite"/>.
-    /// Default: <c>.newsbot/</c> beside the knowledge folder (the repository root). Each replica needs its own.</summary>
+    /// Default: <c>.newsbot/</c> beside the knowledge folder (the repository root). Each replica needs its own. This is the
+    /// setting as given; read the resolved folder from <see cref="Hosting.DataPaths"/>.</summary>
     public string? Path { get; set; }
 
     /// <summary>Where bot state lives. Default <see cref="StorageProvider.Sqlite"/>.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Bot.Commands;
@@ -9,19 +8,13 @@ using NewsBot.Knowledge.Curation;
 namespace NewsBot.Curation;
 
 /// <summary>Registers curation in chat (<c>add</c>, <c>drafts</c>, <c>publish</c>, <c>discard</c>) and the feed poller.</summary>
-public static class CurationHostingExtensions
+public static partial class CurationHostingExtensions
 {
-    /// <summary>Needs the knowledge base (<see cref="DataPaths"/>), the bot, its storage and digests (their sender) registered.</summary>
+    /// <summary>Needs the settings (<see cref="Configuration.NewsBotSettings"/>: the knowledge folder is <see cref="DataPaths.Knowledge"/>), the bot, its storage and digests (their sender) registered.</summary>
     public static WebApplicationBuilder AddCuration(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<CurationOptions>()
-            .BindConfiguration(CurationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => o.HasValidSchedule(), "Curation:FeedSchedule must be a cron expression such as \"0 * * * *\" (UTC), or \"off\".")
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new CurationDesk(
             sp.GetRequiredService<DataPaths>().Knowledge,
             sp.GetRequiredService<IOptions<CurationOptions>>().Value.Limits,
@@ -41,11 +34,17 @@ public static class CurationHostingExtensions
     public static WebApplication MapCuration(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Services.GetRequiredService<Curators>().Any && BotMode.IsLocal(app.Services.GetRequiredService<IConfiguration>()))
+        if (app.Services.GetRequiredService<Curators>().Any && app.Services.GetRequiredService<BotMode>().IsLocal)
         {
-            CurationLog.CuratorsInLocalMode(app.Services.GetRequiredService<ILogger<Curators>>());
+            Log.CuratorsInLocalMode(app.Services.GetRequiredService<ILogger<Curators>>());
         }
 
         return app;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 149, Level = LogLevel.Warning, Message = "Curators are listed while /api/messages is not authenticated (local mode): anyone who can reach the bot can claim a curator's id")]
+        public static partial void CuratorsInLocalMode(ILogger logger);
     }
 }

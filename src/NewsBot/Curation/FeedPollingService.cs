@@ -11,7 +11,7 @@ namespace NewsBot.Curation;
 /// injected clock): drafts the feeds' new stories and, when there are new drafts, tells every conversation a curator
 /// used curation commands in how many drafts wait. A failed poll is logged and the next scheduled one runs as usual.
 /// </summary>
-internal sealed class FeedPollingService(
+internal sealed partial class FeedPollingService(
     CurationDesk desk,
     CuratorConversations conversations,
     IDigestSender sender,
@@ -26,7 +26,7 @@ internal sealed class FeedPollingService(
             return;
         }
 
-        CurationLog.Polling(logger, options.Value.FeedSchedule, desk.FeedsFile);
+        Log.Polling(logger, options.Value.FeedSchedule, desk.FeedsFile);
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
@@ -50,7 +50,7 @@ internal sealed class FeedPollingService(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                CurationLog.PollFailed(logger, exception);
+                Log.PollFailed(logger, exception);
             }
         }
     }
@@ -70,7 +70,7 @@ internal sealed class FeedPollingService(
         }
         catch (FeedListException ex)
         {
-            CurationLog.FeedFailed(logger, desk.FeedsFile, ex.Message);
+            Log.FeedFailed(logger, desk.FeedsFile, ex.Message);
             return;
         }
 
@@ -78,17 +78,17 @@ internal sealed class FeedPollingService(
         {
             if (feed.Error is not null)
             {
-                CurationLog.FeedFailed(logger, feed.Url.AbsoluteUri, feed.Error);
+                Log.FeedFailed(logger, feed.Url.AbsoluteUri, feed.Error);
             }
 
             foreach (var failed in feed.Added.Where(a => a.Status == AddStatus.Failed))
             {
-                CurationLog.ItemFailed(logger, failed.Url.AbsoluteUri, failed.Message);
+                Log.ItemFailed(logger, failed.Url.AbsoluteUri, failed.Message);
             }
         }
 
         var waiting = desk.Drafts().Count;
-        CurationLog.Polled(logger, run.Drafted, run.Feeds.Count, waiting);
+        Log.Polled(logger, run.Drafted, run.Feeds.Count, waiting);
         if (run.Drafted > 0)
         {
             await NotifyAsync(run.Drafted, waiting, cancellationToken).ConfigureAwait(false);
@@ -106,8 +106,29 @@ internal sealed class FeedPollingService(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                CurationLog.NotifyFailed(logger, exception, reference.Conversation?.Id);
+                Log.NotifyFailed(logger, exception, reference.Conversation?.Id);
             }
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 148, Level = LogLevel.Information, Message = "Feeds are polled on the schedule '{Schedule}' (UTC) from {FeedsFile}")]
+        public static partial void Polling(ILogger logger, string schedule, string feedsFile);
+
+        [LoggerMessage(EventId = 146, Level = LogLevel.Error, Message = "A feed poll failed; trying again at the next scheduled time")]
+        public static partial void PollFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 145, Level = LogLevel.Warning, Message = "Feed {Feed} could not be read: {Reason}")]
+        public static partial void FeedFailed(ILogger logger, string feed, string reason);
+
+        [LoggerMessage(EventId = 150, Level = LogLevel.Warning, Message = "Feed item {Url} was not drafted: {Reason}")]
+        public static partial void ItemFailed(ILogger logger, string url, string reason);
+
+        [LoggerMessage(EventId = 144, Level = LogLevel.Information, Message = "Feed poll: {Drafted} new draft(s) from {Feeds} feed(s), {Waiting} draft(s) wait for review")]
+        public static partial void Polled(ILogger logger, int drafted, int feeds, int waiting);
+
+        [LoggerMessage(EventId = 147, Level = LogLevel.Warning, Message = "Could not tell the curators of {Conversation} that drafts wait")]
+        public static partial void NotifyFailed(ILogger logger, Exception exception, string? conversation);
     }
 }

@@ -18,11 +18,6 @@ public static class DigestHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DigestOptions>()
-            .BindConfiguration(DigestOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddStore<IDigestSubscriptions, SqliteDigestSubscriptions, PostgresDigestSubscriptions>();
         services.AddStore<IInstallations, SqliteInstallations, PostgresInstallations>();
         services.TryAddSingleton<ReplicaIdentity>();
@@ -31,7 +26,7 @@ public static class DigestHostingExtensions
         // Sent as the bot's app id: empty in local mode, where the adapter sends without authentication.
         services.AddSingleton(sp => new AdapterDigestSender(
             sp.GetRequiredService<CloudAdapter>(),
-            sp.GetRequiredService<IConfiguration>()[BotMode.AppIdKey] ?? string.Empty,
+            sp.GetRequiredService<BotMode>().AppId,
             sp.GetRequiredService<Security.ServiceUrlPolicy>()));
 
         // Slack channels subscribed directly (no Azure) get theirs through chat.postMessage; see AddSlack.

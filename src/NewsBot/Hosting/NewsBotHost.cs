@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Health;
 using NewsBot.Collection;
+using NewsBot.Configuration;
 using NewsBot.Curation;
 using NewsBot.Digests;
 using NewsBot.LocalChat;
@@ -19,7 +20,8 @@ public static class NewsBotHost
 
     /// <summary>
     /// Runs the bot until it is stopped. A start that cannot work (a setting that fails validation, local mode asked to
-    /// listen beyond loopback, a port already in use) prints one line to <paramref name="error"/> and exits 1.
+    /// listen beyond loopback, a port already in use) prints one line to <paramref name="error"/> and exits 1; a bad
+    /// setting is the same line every command prints (<see cref="SettingsError"/>).
     /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter error)
     {
@@ -30,10 +32,10 @@ public static class NewsBotHost
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (SettingsError.Describe(e) is { } line)
         {
-            await error.WriteLineAsync($"error: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
-            return 1;
+            await error.WriteLineAsync(line).ConfigureAwait(false);
+            return SettingsError.ExitCode;
         }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
@@ -45,14 +47,15 @@ public static class NewsBotHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddCommandLine(args, new Dictionary<string, string> { ["--knowledge"] = "Knowledge:Path", ["--data"] = "Storage:Path" });
+        builder.Configuration.AddNewsBotSources(args);
+
+        // ASP.NET Core's own setting, read as Kestrel reads it: no urls given means this machine's port 3978.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddNewsBotSettings();
         builder.AddTelemetry();
         builder.AddKnowledgeBase();
         builder.AddBotStorage();
@@ -63,6 +66,9 @@ public static class NewsBotHost
         builder.AddCuration();
 
         var app = builder.Build();
+
+        // Settings first, as every command checks them: a bad one is one line, before anything logs or listens.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         app.MapTelemetry();
         app.MapHealth();
         app.MapBot();

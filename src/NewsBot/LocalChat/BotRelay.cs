@@ -12,7 +12,7 @@ namespace NewsBot.LocalChat;
 /// would be: channel "webchat", the user as sender, the bot as recipient, and a service URL that points at this
 /// app's <see cref="LocalConnectorEndpoints"/>, where the SDK posts the bot's replies.
 /// </summary>
-internal sealed class BotRelay(CloudAdapter adapter, IBot bot, ILogger<BotRelay> logger)
+internal sealed partial class BotRelay(CloudAdapter adapter, IBot bot, ILogger<BotRelay> logger)
 {
     public const string BotId = "newsbot";
 
@@ -50,7 +50,7 @@ internal sealed class BotRelay(CloudAdapter adapter, IBot bot, ILogger<BotRelay>
     /// <summary>Tells the bot the user joined, so its welcome message appears. False (logged) when the turn failed outside the bot.</summary>
     public Task<bool> JoinAsync(LocalConversation conversation, Uri serviceUrl, CancellationToken cancellationToken)
     {
-        LocalChatLog.Started(logger, conversation.Id);
+        Log.Started(logger, conversation.Id);
         var update = new Activity(ActivityTypes.ConversationUpdate)
         {
             Id = Guid.NewGuid().ToString("N"),
@@ -86,16 +86,28 @@ internal sealed class BotRelay(CloudAdapter adapter, IBot bot, ILogger<BotRelay>
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The bot's own failures are handled by the adapter's turn error handler; this is the SDK failing around it.
-            LocalChatLog.ProcessFailed(logger, e, activity.Type, conversation.Id);
+            Log.ProcessFailed(logger, e, activity.Type, conversation.Id);
             return false;
         }
 
         if (http.Response.StatusCode >= StatusCodes.Status400BadRequest)
         {
-            LocalChatLog.ProcessRejected(logger, activity.Type, conversation.Id, http.Response.StatusCode);
+            Log.ProcessRejected(logger, activity.Type, conversation.Id, http.Response.StatusCode);
             return false;
         }
 
         return true;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 64, Level = LogLevel.Debug, Message = "Local chat: conversation {ConversationId} started")]
+        public static partial void Started(ILogger logger, string conversationId);
+
+        [LoggerMessage(EventId = 65, Level = LogLevel.Error, Message = "Local chat: the bot could not process a {ActivityType} activity in conversation {ConversationId}")]
+        public static partial void ProcessFailed(ILogger logger, Exception exception, string? activityType, string conversationId);
+
+        [LoggerMessage(EventId = 66, Level = LogLevel.Error, Message = "Local chat: the adapter answered {StatusCode} to a {ActivityType} activity in conversation {ConversationId}")]
+        public static partial void ProcessRejected(ILogger logger, string? activityType, string conversationId, int statusCode);
     }
 }

@@ -9,7 +9,7 @@ namespace NewsBot.LocalChat;
 /// and lib/webchat.js, which the build copies from npm) are served as they are. wwwroot is taken from the app's
 /// base directory, not the content root, so the page works whatever the working directory.
 /// </summary>
-internal static class ChatPage
+internal static partial class ChatPage
 {
     public const string WebChatBundle = "lib/webchat.js";
 
@@ -22,14 +22,14 @@ internal static class ChatPage
         var index = Path.Combine(WebRoot, "index.html");
         if (!File.Exists(index))
         {
-            LocalChatLog.PageMissing(logger, index);
+            Log.PageMissing(logger, index);
             return null;
         }
 
         var bundle = Path.Combine(WebRoot, WebChatBundle);
         if (!File.Exists(bundle))
         {
-            LocalChatLog.WebChatMissing(logger, bundle);
+            Log.WebChatMissing(logger, bundle);
         }
 
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(WebRoot) });
@@ -44,9 +44,21 @@ internal static class ChatPage
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var url in addresses)
             {
-                LocalChatLog.PageReady(logger, url);
+                Log.PageReady(logger, url);
             }
         });
         return page;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 63, Level = LogLevel.Error, Message = "Local chat page: {Path} is missing from the build output, so / is not served")]
+        public static partial void PageMissing(ILogger logger, string path);
+
+        [LoggerMessage(EventId = 62, Level = LogLevel.Warning, Message = "Local chat page: the Web Chat bundle {Path} is missing, so the page can only say so. Install Node.js (npm) and build again: the build runs npm ci in src/NewsBot/ClientApp and copies the bundle")]
+        public static partial void WebChatMissing(ILogger logger, string path);
+
+        [LoggerMessage(EventId = 61, Level = LogLevel.Information, Message = "Local chat page: open {Url} in a browser to chat with NewsBot")]
+        public static partial void PageReady(ILogger logger, string url);
     }
 }

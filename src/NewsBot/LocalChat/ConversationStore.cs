@@ -11,7 +11,7 @@ namespace NewsBot.LocalChat;
 /// (starting one more forgets the least recently active), and a conversation idle for
 /// <see cref="LocalChatOptions.IdleExpiry"/> is forgotten the next time anyone looks it up or starts one.
 /// </summary>
-internal sealed class ConversationStore(IOptions<LocalChatOptions> options, TimeProvider time, ILogger<ConversationStore> logger)
+internal sealed partial class ConversationStore(IOptions<LocalChatOptions> options, TimeProvider time, ILogger<ConversationStore> logger)
 {
     private readonly ConcurrentDictionary<string, LocalConversation> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _createGate = new();
@@ -30,7 +30,7 @@ internal sealed class ConversationStore(IOptions<LocalChatOptions> options, Time
             {
                 var oldest = _conversations.Values.MinBy(c => c.LastActive)!;
                 _conversations.TryRemove(oldest.Id, out _);
-                LocalChatLog.Evicted(logger, oldest.Id, _options.MaxConversations);
+                Log.Evicted(logger, oldest.Id, _options.MaxConversations);
             }
 
             _conversations[conversation.Id] = conversation;
@@ -83,4 +83,10 @@ internal sealed class ConversationStore(IOptions<LocalChatOptions> options, Time
     }
 
     private bool IsExpired(LocalConversation conversation, DateTimeOffset now) => now - conversation.LastActive >= _options.IdleExpiry;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 60, Level = LogLevel.Information, Message = "Local chat: forgot conversation {ConversationId}, the least recently active, to stay within {MaxConversations} conversations")]
+        public static partial void Evicted(ILogger logger, string conversationId, int maxConversations);
+    }
 }

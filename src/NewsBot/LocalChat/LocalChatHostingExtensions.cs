@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Security;
@@ -7,7 +6,7 @@ namespace NewsBot.LocalChat;
 
 /// <summary>
 /// The local chat page and the Direct Line emulation behind it, for trying NewsBot without any cloud account. Local
-/// mode only (<see cref="BotMode.IsLocal"/>): with a MicrosoftAppId none of its endpoints exist and <c>GET /</c>
+/// mode only (<see cref="BotMode.IsLocal"/>; its options are registered with the other settings): with a MicrosoftAppId none of its endpoints exist and <c>GET /</c>
 /// answers 404 with a line saying why.
 /// </summary>
 public static class LocalChatHostingExtensions
@@ -16,19 +15,13 @@ public static class LocalChatHostingExtensions
 
     /// <summary>
     /// Registers the conversation store and the relay to the bot. They are cheap and unused outside local mode; the
-    /// mode is decided once, in <see cref="MapLocalChat"/>, from the app's final configuration.
+    /// mode is decided once (<see cref="BotMode"/>) and read in <see cref="MapLocalChat"/>.
     /// </summary>
     public static WebApplicationBuilder AddLocalChat(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<LocalChatOptions>()
-            .BindConfiguration(LocalChatOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LocalChatOptions>, LocalBindValidator>();
         LocalChatRateLimits.Add(services);
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<BotRelay>();
         return builder;
@@ -38,7 +31,7 @@ public static class LocalChatHostingExtensions
     public static WebApplication MapLocalChat(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!BotMode.IsLocal(app.Configuration))
+        if (!app.Services.GetRequiredService<BotMode>().IsLocal)
         {
             app.MapGet("/", () => Results.Text(NotLocalText, statusCode: StatusCodes.Status404NotFound));
             return app;

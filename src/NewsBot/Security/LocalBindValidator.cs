@@ -8,12 +8,14 @@ namespace NewsBot.Security;
 /// Local mode is unauthenticated, so it listens on loopback only: a non-loopback address without an app id fails at
 /// start with one line saying what to do, unless <see cref="LocalChatOptions.AllowRemote"/> is set.
 /// </summary>
-internal sealed class LocalBindValidator(IConfiguration configuration) : IValidateOptions<LocalChatOptions>
+/// <remarks>The addresses are ASP.NET Core's own settings (<c>urls</c>, <c>http_ports</c>, <c>Kestrel:Endpoints</c>), read from the
+/// configuration as Kestrel reads them (<see cref="BindAddresses"/>).</remarks>
+internal sealed class LocalBindValidator(IOptions<BotIdentityOptions> identity, IConfiguration configuration) : IValidateOptions<LocalChatOptions>
 {
     public ValidateOptionsResult Validate(string? name, LocalChatOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (BotMode.Of(configuration) != BotModeKind.Local || options.AllowRemote)
+        if (BotMode.Of(identity.Value, options).Kind != BotModeKind.Local || options.AllowRemote)
         {
             return ValidateOptionsResult.Success;
         }

@@ -25,10 +25,11 @@ internal sealed class ServiceUrlPolicy
     private readonly BotModeKind _mode;
     private readonly List<Uri> _allowed;
 
-    public ServiceUrlPolicy(IOptions<BotOptions> options, IConfiguration configuration)
+    public ServiceUrlPolicy(IOptions<BotOptions> options, BotMode mode)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _mode = BotMode.Of(configuration);
+        ArgumentNullException.ThrowIfNull(mode);
+        _mode = mode.Kind;
         _allowed = options.Value.AllowedServiceUrls.Select(url => new Uri(url, UriKind.Absolute)).ToList();
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.Hosting;
@@ -13,21 +12,12 @@ public static class StorageHostingExtensions
     /// <summary>
     /// Adds <see cref="IStorage"/> (bot state), <see cref="ConversationState"/> over it, <see cref="IQuestionLog"/> and
     /// <see cref="IFeedbackStore"/> on the configured provider, and a service that brings the schema up to date at start.
-    /// Needs <see cref="DataPaths"/> registered.
+    /// Needs the settings registered (<see cref="NewsBotSettings"/>: <see cref="StorageOptions"/>, <see cref="DataPaths"/>).
     /// </summary>
     public static WebApplicationBuilder AddBotStorage(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName))
-            .Validate(options => Enum.IsDefined(options.Provider), "Storage:Provider must be Sqlite or Postgres.")
-            .Validate(
-                options => options.Provider != StorageProvider.Postgres || PostgresConnection.IsValid(options.ConnectionString),
-                "Storage:Provider is Postgres: set ConnectionStrings:NewsBot (environment ConnectionStrings__NewsBot) to an Npgsql connection string, e.g. Host=db;Database=newsbot;Username=newsbot;Password=….")
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<DataPaths>(), sp.GetRequiredService<ILogger<SqliteDatabase>>()));
         services.AddSingleton(sp =>
         {

@@ -23,14 +23,13 @@ public static class TelemetryHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<TelemetryOptions>()
-            .BindConfiguration(TelemetryOptions.SectionName)
-            .Validate(o => o.PrometheusPath.StartsWith('/'), "Telemetry:PrometheusPath must start with '/'.")
-            .ValidateOnStart();
         var replica = new ReplicaIdentity();
         services.AddSingleton(replica);
         services.TryAddSingleton<NewsBotMetrics>();
 
+        // Exporters are chosen while services are registered, before any option can be resolved, so this composition
+        // step reads the same configuration itself: Telemetry:Prometheus, and the OpenTelemetry SDK's own OTEL_*
+        // variables. TelemetryOptions is bound and validated with the other settings (NewsBotSettings) for MapTelemetry.
         var configuration = builder.Configuration;
         var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var otel = services.AddOpenTelemetry()

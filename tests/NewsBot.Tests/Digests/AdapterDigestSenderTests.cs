@@ -31,7 +31,7 @@ public sealed class AdapterDigestSenderTests
         await connector.StartAsync();
         var serviceUrl = connector.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         var adapter = new NewsBotAdapter(new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build()), NullLogger<NewsBotAdapter>.Instance);
-        var sender = new AdapterDigestSender(adapter, string.Empty, new NewsBot.Security.ServiceUrlPolicy(Microsoft.Extensions.Options.Options.Create(new BotOptions()), new ConfigurationBuilder().Build()));
+        var sender = new AdapterDigestSender(adapter, string.Empty, new NewsBot.Security.ServiceUrlPolicy(Microsoft.Extensions.Options.Options.Create(new BotOptions()), new BotMode(BotModeKind.Local, string.Empty)));
         var reference = new ConversationReference
         {
             ChannelId = "msteams",

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using NewsBot.Bot;
 using NewsBot.LocalChat;
 using NewsBot.Security;
 
@@ -44,6 +45,7 @@ public sealed class LocalBindValidatorTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var options = configuration.GetSection(LocalChatOptions.SectionName).Get<LocalChatOptions>() ?? new LocalChatOptions();
-        return new LocalBindValidator(configuration).Validate(null, options);
+        var identity = Microsoft.Extensions.Options.Options.Create(configuration.Get<BotIdentityOptions>() ?? new BotIdentityOptions());
+        return new LocalBindValidator(identity, configuration).Validate(null, options);
     }
 }

@@ -34,11 +34,11 @@ internal sealed partial class AddDraftCommand(CurationServices services) : Curat
         };
         if (result.Draft is { } draft)
         {
-            CurationLog.Drafted(Services.Logger, url.AbsoluteUri, draft.Id);
+            Log.Drafted(Services.Logger, url.AbsoluteUri, draft.Id);
         }
         else
         {
-            CurationLog.NotDrafted(Services.Logger, url.AbsoluteUri, result.Message);
+            Log.NotDrafted(Services.Logger, url.AbsoluteUri, result.Message);
         }
 
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
@@ -46,4 +46,13 @@ internal sealed partial class AddDraftCommand(CurationServices services) : Curat
 
     [GeneratedRegex(@"https?://[^\s<>""'|]+", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 140, Level = LogLevel.Information, Message = "Curator drafted {Url} as {Draft}")]
+        public static partial void Drafted(ILogger logger, string url, string draft);
+
+        [LoggerMessage(EventId = 141, Level = LogLevel.Information, Message = "Curator could not draft {Url}: {Reason}")]
+        public static partial void NotDrafted(ILogger logger, string url, string reason);
+    }
 }

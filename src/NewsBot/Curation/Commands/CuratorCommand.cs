@@ -9,7 +9,7 @@ namespace NewsBot.Curation.Commands;
 /// polite refusal, before anything is fetched or touched. A curator's conversation is remembered, so that the feed
 /// poller can tell them when drafts wait.
 /// </summary>
-internal abstract class CuratorCommand(CurationServices services) : IBotCommand
+internal abstract partial class CuratorCommand(CurationServices services) : IBotCommand
 {
     public abstract string Name { get; }
 
@@ -30,7 +30,7 @@ internal abstract class CuratorCommand(CurationServices services) : IBotCommand
 
         if (!services.Curators.Contains(turnContext.Activity))
         {
-            CurationLog.Refused(services.Logger, turnContext.Activity.ChannelId);
+            Log.Refused(services.Logger, turnContext.Activity.ChannelId);
             await turnContext.SendActivityAsync(MessageFactory.Text(DraftReplies.Refusal), cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -43,4 +43,10 @@ internal abstract class CuratorCommand(CurationServices services) : IBotCommand
     protected abstract bool IsCommand(string arguments);
 
     protected abstract Task RunAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 143, Level = LogLevel.Warning, Message = "A curation command from a non-curator on {ChannelId} was refused; nothing was fetched")]
+        public static partial void Refused(ILogger logger, string? channelId);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder;
 namespace NewsBot.Curation.Commands;
 
 /// <summary><c>publish &lt;draft&gt;</c> (the Publish button): moves a draft that lints clean into the collection.</summary>
-internal sealed class PublishDraftCommand(CurationServices services) : CuratorCommand(services)
+internal sealed partial class PublishDraftCommand(CurationServices services) : CuratorCommand(services)
 {
     public override string Name => "publish";
 
@@ -23,7 +23,7 @@ internal sealed class PublishDraftCommand(CurationServices services) : CuratorCo
         if (result.Published)
         {
             var path = Services.Relative(result.Path!);
-            CurationLog.Published(Services.Logger, arguments, path);
+            Log.Published(Services.Logger, arguments, path);
             return turnContext.SendActivityAsync(MessageFactory.Text($"Published “{title}” as `{path}`. It is answerable within a few seconds."), cancellationToken);
         }
 
@@ -34,5 +34,11 @@ internal sealed class PublishDraftCommand(CurationServices services) : CuratorCo
         }
 
         return turnContext.SendActivityAsync(MessageFactory.Text(text.ToString()), cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 142, Level = LogLevel.Information, Message = "Curator published draft {Draft} as {Path}")]
+        public static partial void Published(ILogger logger, string draft, string path);
     }
 }
