@@ -52,7 +52,7 @@ public sealed class ArticleSearchHandler(IKnowledgeBase knowledge)
             return knowledge.Latest(skip + count).Skip(skip).Select(a => (a, (string?)null));
         }
 
-        var answer = knowledge.Ask(text, new AskOptions(Top: skip + count));
+        var answer = knowledge.Ask(text, new AskOptions(Top: skip + count, Related: false));
         var quotes = answer.Results.GroupBy(r => r.Article.Id).ToDictionary(g => g.Key, g => g.First().Highlight, StringComparer.Ordinal);
         return answer.Ranking.Skip(skip).Take(count).Select(a => (a, quotes.TryGetValue(a.Id, out var quote) ? quote : null));
     }
