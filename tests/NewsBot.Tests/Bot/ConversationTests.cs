@@ -227,6 +227,19 @@ public sealed class ConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SomeoneElseJoiningATeamsChannel_GetsNoReply_AndInstallsNothing()
+    {
+        var joined = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [new ChannelAccount("user-2", "Grace")] };
+
+        await _host.Conversation("msteams", "channel")
+            .Send(joined)
+            .AssertNoReply()
+            .StartTestAsync();
+
+        Assert.Null(await _host.Services.GetRequiredService<NewsBot.Digests.IInstallations>().FindAsync("msteams:msteams-conversation", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task SubscribeButton_SubscribesATeamsChannel_WithoutAMention()
     {
         var press = MessageFactory.Text(string.Empty);
