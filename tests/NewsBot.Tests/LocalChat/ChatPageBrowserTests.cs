@@ -7,23 +7,13 @@ namespace NewsBot.Tests.LocalChat;
 public sealed class ChatPageBrowserTests(LocalChatServer server) : IClassFixture<LocalChatServer>
 {
     public const string Screenshot = "/tmp/newsbot-chat.png";
-    private const string Chromium = "/usr/bin/chromium";
 
     [SkippableFact]
     public async Task Page_AnswersATypedQuestion_WithOneCardLinkingTheSource_AndNamingOlderCoverage()
     {
-        Skip.IfNot(File.Exists(Chromium), "Chromium not installed (apt-get install chromium); the chat page test needs it");
+        Skip.IfNot(Chromium.IsInstalled, Chromium.Missing);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            ],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 } });
         var problems = new List<string>();
         page.PageError += (_, error) => problems.Add(error);
