@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Replies;
 using NewsBot.Bot.Teams;
+using NewsBot.Bot.Turns;
 using NewsBot.Security;
 
 namespace NewsBot.Bot;
@@ -44,6 +45,7 @@ public static class BotHostingExtensions
         services.AddSingleton<ArticleSearchHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IBot, NewsBotActivityHandler>();
+        services.AddSingleton<InProcessAdapter>();
         return builder;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Replies;
 using NewsBot.Bot.Teams;
@@ -9,7 +11,9 @@ namespace NewsBot.Bot;
 
 /// <summary>
 /// The bot only routes: messages go to the <see cref="CommandRouter"/>, card and Teams feedback to the
-/// <see cref="FeedbackHandler"/>, and a conversation the bot joins gets the welcome message.
+/// <see cref="FeedbackHandler"/>, the message extension to the <see cref="ArticleSearchHandler"/>, and a conversation
+/// the bot joins is remembered and welcomed. Teams' invokes and installs come typed from
+/// <see cref="TeamsActivityHandler"/>'s dispatch.
 /// </summary>
 public sealed class NewsBotActivityHandler(
     CommandRouter router,
@@ -18,7 +22,7 @@ public sealed class NewsBotActivityHandler(
     ReplyFactory replies,
     ArticleSearchHandler articleSearch,
     IInstallations installations,
-    TimeProvider time) : ActivityHandler
+    TimeProvider time) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -48,27 +52,33 @@ public sealed class NewsBotActivityHandler(
     }
 
     /// <summary>
-    /// The bot itself joining or leaving a conversation (a Teams install or uninstall) is handled here: the SDK's
-    /// member callbacks only fire when someone other than the bot was added or removed.
+    /// Teams: the bot installed in a team, a group chat or a personal scope, through <see cref="TeamsActivityHandler"/>'s
+    /// typed dispatch. Only the bot's own arrival matters, so the base's lookup of every other new member is skipped.
+    /// </summary>
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        IncludesBot(membersAdded, turnContext) ? InstalledAsync(turnContext, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Teams: the bot uninstalled or removed from the conversation.</summary>
+    protected override Task OnTeamsMembersRemovedDispatchAsync(IList<ChannelAccount> membersRemoved, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        IncludesBot(membersRemoved, turnContext) ? RemovedAsync(turnContext, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>
+    /// Other channels (Slack through Azure Bot Service, Web Chat): the SDK's member callbacks fire only when someone other
+    /// than the bot joined or left, so the bot's own arrival and departure are read here; Teams goes to its typed dispatch.
     /// </summary>
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        var botId = activity.Recipient?.Id;
-        if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        if (!Channels.IsTeams(activity.ChannelId) && IncludesBot(activity.MembersAdded, turnContext))
         {
-            // Remember the conversation on install, so that it can be reached later (digests).
-            await installations.RecordInstalledAsync(
-                new Installation(DigestConversation.Key(activity), activity.ChannelId ?? "unknown", Channels.ConversationType(activity), DigestConversation.ReferenceJson(activity), time.GetUtcNow()),
-                cancellationToken).ConfigureAwait(false);
-            await turnContext.SendActivityAsync(replies.Welcome(activity), cancellationToken).ConfigureAwait(false);
+            await InstalledAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        if (!Channels.IsTeams(activity.ChannelId) && IncludesBot(activity.MembersRemoved, turnContext))
         {
-            await installations.RecordRemovedAsync(DigestConversation.Key(activity), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await RemovedAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -85,6 +95,14 @@ public sealed class NewsBotActivityHandler(
         }
     }
 
+    /// <summary>The "Search AI news" message extension: Teams' query, typed by the SDK.</summary>
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(articleSearch.Handle(query));
+
+    /// <summary>
+    /// Teams' own 👍/👎 (<c>message/submitAction</c>), which Bot Framework 4.23 has no typed override for; every other
+    /// invoke goes to <see cref="TeamsActivityHandler"/>'s dispatch.
+    /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -94,11 +112,22 @@ public sealed class NewsBotActivityHandler(
             return new InvokeResponse { Status = 200 };
         }
 
-        if (turnContext.Activity.Name == ArticleSearchHandler.InvokeName)
-        {
-            return articleSearch.Handle(turnContext);
-        }
-
         return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool IncludesBot(IList<ChannelAccount>? members, ITurnContext turnContext) =>
+        members?.Any(m => m.Id == turnContext.Activity.Recipient?.Id) == true;
+
+    /// <summary>Remembers the conversation, so that it can be reached later (digests), and welcomes it.</summary>
+    private async Task InstalledAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        await installations.RecordInstalledAsync(
+            new Installation(DigestConversation.Key(activity), activity.ChannelId ?? "unknown", Channels.ConversationType(activity), DigestConversation.ReferenceJson(activity), time.GetUtcNow()),
+            cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(replies.Welcome(activity), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task RemovedAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        installations.RecordRemovedAsync(DigestConversation.Key(turnContext.Activity), time.GetUtcNow(), cancellationToken);
 }

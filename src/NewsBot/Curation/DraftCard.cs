@@ -33,7 +33,7 @@ internal static class DraftCard
         };
         foreach (var paragraph in draft.Paragraphs.Take(PreviewParagraphs))
         {
-            body.Add(Plain(Cut(paragraph, MaxParagraph)));
+            body.Add(Plain(TextLimits.Cut(paragraph, MaxParagraph)));
         }
 
         body.Add(AdaptiveCards.TextBlock(
@@ -88,8 +88,7 @@ internal static class DraftCard
     public static string Byline(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var date = draft.Published is { } published ? Dates.Short(published) : "no date";
-        return draft.Source is null ? date : $"{draft.Source} · {date}";
+        return draft.Published is { } published ? NewsBot.Bot.Replies.Byline.Of(draft.Source, published) : draft.Source is null ? "no date" : $"{draft.Source} · no date";
     }
 
     /// <summary>"ready to publish", or the first lint error.</summary>
@@ -146,5 +145,4 @@ internal static class DraftCard
         return block;
     }
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

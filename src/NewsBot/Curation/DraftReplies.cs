@@ -11,6 +11,9 @@ namespace NewsBot.Curation;
 /// <summary>Curation replies for the channel they go to: Adaptive Cards with a text fallback, or mrkdwn and typed commands on Slack.</summary>
 internal static class DraftReplies
 {
+    public const string NotOnSlackDirect =
+        "Adding articles isn't available through this Slack connection, so nothing was fetched. Curators can add articles from the command line, or in chat through Teams or Azure Bot Service.";
+
     public const string Refusal = "Sorry, only the collection's curators can add, publish or discard articles. If you think a story belongs in the collection, ask one of them.";
 
     public static IMessageActivity Preview(IActivity incoming, Draft draft, IReadOnlyList<string> checks, IReadOnlyList<ArticleProblem> problems)

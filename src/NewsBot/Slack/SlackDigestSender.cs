@@ -14,7 +14,7 @@ internal sealed class SlackDigestSender(SlackApiClient api) : IDigestSender
     {
         ArgumentNullException.ThrowIfNull(reference);
         var channel = reference.Conversation?.Id is { Length: > 0 } id ? id : throw new InvalidOperationException("A Slack digest subscription has no channel id.");
-        var payload = SlackAnswerer.Message(message);
+        var payload = SlackPayload.Of(message);
         payload["channel"] = channel;
         return api.PostMessageAsync(payload, cancellationToken);
     }

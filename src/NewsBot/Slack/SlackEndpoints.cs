@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 using NewsBot.Bot.Replies;
 using Newtonsoft.Json.Linq;
 
@@ -10,7 +9,8 @@ namespace NewsBot.Slack;
 
 /// <summary>
 /// Slack's three request URLs: Events API (<c>/api/slack</c>), the <c>/ainews</c> slash command and interactivity.
-/// Every request is verified first (401 otherwise); events are acknowledged at once and answered in the background.
+/// Every request is verified first (404 while Slack is off, 401 unsigned); events are acknowledged at once and answered
+/// in the background. Questions and commands run as turns of the bot (<see cref="SlackTurn"/>), like every channel's.
 /// </summary>
 internal static partial class SlackEndpoints
 {
@@ -19,13 +19,8 @@ internal static partial class SlackEndpoints
     /// <summary>Slack's limit for a button's value.</summary>
     private const int MaxButtonValue = 2000;
 
-    public static async Task<IResult> EventsAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> EventsAsync(HttpRequest request, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
     {
-        if (!options.Value.IsEnabled)
-        {
-            return Results.NotFound();
-        }
-
         var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -70,13 +65,8 @@ internal static partial class SlackEndpoints
     }
 
     /// <summary><c>/ainews &lt;question&gt;</c>: the answer, visible only to the asker, with a "Share in channel" button.</summary>
-    public static async Task<IResult> CommandAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackAnswerer answerer, CancellationToken cancellationToken)
+    public static async Task<IResult> CommandAsync(HttpRequest request, SlackRequestReader reader, SlackTurn turn, CancellationToken cancellationToken)
     {
-        if (!options.Value.IsEnabled)
-        {
-            return Results.NotFound();
-        }
-
         var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -84,8 +74,13 @@ internal static partial class SlackEndpoints
         }
 
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
-        var question = form.TryGetValue("text", out var text) ? text.ToString().Trim() : string.Empty;
-        var message = await answerer.ReplyAsync(question, "slash", null, cancellationToken).ConfigureAwait(false);
+        var question = Field(form, "text")?.Trim() ?? string.Empty;
+        var work = new SlackReplyWork(Field(form, "channel_id") ?? "slash", null, question, "slash", User: Field(form, "user_id"));
+        if (await turn.ReplyAsync(work, cancellationToken).ConfigureAwait(false) is not { } message)
+        {
+            return Results.Ok();
+        }
+
         message["response_type"] = "ephemeral";
         if (question.Length > 0 && question.Length <= MaxButtonValue && message["blocks"] is JArray blocks)
         {
@@ -99,13 +94,8 @@ internal static partial class SlackEndpoints
     /// Interactivity: the "Share in channel" button posts the answer in the channel, naming who shared it. One action
     /// per payload (a click is one action), once per action and message: a replayed or repeated click posts nothing.
     /// </summary>
-    public static async Task<IResult> InteractivityAsync(HttpRequest request, IOptions<SlackOptions> options, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> InteractivityAsync(HttpRequest request, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
     {
-        if (!options.Value.IsEnabled)
-        {
-            return Results.NotFound();
-        }
-
         var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -147,7 +137,7 @@ internal static partial class SlackEndpoints
         }
 
         var who = user is not null && SlackUserId().IsMatch(user) ? $"<@{user}> asked" : "Shared";
-        if (!queue.TryEnqueue(new SlackReplyWork(channel, null, question, "slash", $"{who}: “{SlackMessage.Escape(question)}”")))
+        if (!queue.TryEnqueue(new SlackReplyWork(channel, null, question, "slash", $"{who}: “{SlackMessage.Escape(question)}”", user)))
         {
             await memory.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
             Log.QueueFull(logger, channel);
@@ -178,7 +168,7 @@ internal static partial class SlackEndpoints
 
         // A mention in a channel is answered in its thread; a direct message only when it was itself in a thread.
         var threadTs = String(slackEvent, "thread_ts") ?? (isMention ? String(slackEvent, "ts") : null);
-        return new SlackReplyWork(channel, threadTs, text, isMention ? "channel" : "im");
+        return new SlackReplyWork(channel, threadTs, text, isMention ? "channel" : "im", User: user, BotUser: botUserId);
     }
 
     /// <summary>The JSON of a signed body; null (logged, answered 400) when it is not JSON or nests deeper than 64.</summary>
@@ -217,6 +207,9 @@ internal static partial class SlackEndpoints
             },
         },
     };
+
+    private static string? Field(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form, string name) =>
+        form.TryGetValue(name, out var value) && value.Count > 0 ? value.ToString() : null;
 
     private static string? BotUserId(JsonElement root) =>
         root.TryGetProperty("authorizations", out var authorizations) && authorizations.ValueKind == JsonValueKind.Array && authorizations.GetArrayLength() > 0

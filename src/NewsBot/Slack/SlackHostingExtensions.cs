@@ -19,11 +19,10 @@ public static class SlackHostingExtensions
         services.TryAddSingleton<NewsBotMetrics>();
         services.AddSingleton<SlackEventMemory>();
         services.AddSingleton<SlackReplyQueue>();
-        services.AddSingleton<SlackAnswerer>();
+        services.AddSingleton<SlackTurn>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackPoster>();
         services.AddSingleton<SlackDigestSender>();
-        services.AddSingleton<SlackDigestCommand>();
         services.AddHostedService<SlackReplyService>();
         return builder;
     }

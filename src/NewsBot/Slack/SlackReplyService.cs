@@ -5,11 +5,11 @@ using NewsBot.Bot.Replies;
 namespace NewsBot.Slack;
 
 /// <summary>
-/// Answers the queued Slack questions and posts the replies with <c>chat.postMessage</c> (retried by
+/// Runs the queued Slack questions as turns of the bot (<see cref="SlackTurn"/>) and posts the replies with <c>chat.postMessage</c> (retried by
 /// <see cref="SlackPoster"/>), <see cref="SlackOptions.MaxConcurrentReplies"/> at a time, so that a slow Slack API
 /// does not let the queue fill.
 /// </summary>
-internal sealed class SlackReplyService(SlackReplyQueue queue, SlackAnswerer answerer, SlackPoster poster, IOptions<SlackOptions> options, ILogger<SlackReplyService> logger) : BackgroundService
+internal sealed class SlackReplyService(SlackReplyQueue queue, SlackTurn turn, SlackPoster poster, IOptions<SlackOptions> options, ILogger<SlackReplyService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, options.Value.MaxConcurrentReplies).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
@@ -20,8 +20,10 @@ internal sealed class SlackReplyService(SlackReplyQueue queue, SlackAnswerer ans
         {
             try
             {
-                var message = await answerer.ReplyAsync(work.Question, work.ConversationType, work.Channel, stoppingToken).ConfigureAwait(false);
-                await poster.PostAsync(Address(message, work), stoppingToken).ConfigureAwait(false);
+                if (await turn.ReplyAsync(work, stoppingToken).ConfigureAwait(false) is { } message)
+                {
+                    await poster.PostAsync(Address(message, work), stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (SlackApiException exception)
             {

@@ -11,11 +11,19 @@ namespace NewsBot.Slack;
 /// </summary>
 internal sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRequestReader> logger)
 {
-    /// <summary>The body when the request is signed with the signing secret and recent; else the status to answer (already logged).</summary>
+    /// <summary>
+    /// The body when Slack is on and the request is signed with the signing secret and recent; else the status to
+    /// answer (404 while Slack is off; refusals are logged).
+    /// </summary>
     public async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var slack = options.Value;
+        if (!slack.IsEnabled)
+        {
+            return (null, Results.NotFound());
+        }
+
         var timestamp = request.Headers[SlackSignature.TimestampHeader].ToString();
         var signature = request.Headers[SlackSignature.SignatureHeader].ToString();
         if (signature.Length == 0 || !IsRecent(timestamp, slack.MaxClockSkew))

@@ -76,8 +76,9 @@ public static class TelemetryHostingExtensions
             turn?.SetTag("http.response.status_code", context.Response.StatusCode);
         });
 
-        // The adapter is built by AddBot; its middleware is added here, beside the rest of the telemetry.
+        // The adapters are built by AddBot; their middleware is added here, beside the rest of the telemetry.
         app.Services.GetRequiredService<NewsBotAdapter>().Use(new TurnTelemetryMiddleware());
+        app.Services.GetRequiredService<Bot.Turns.InProcessAdapter>().Use(new TurnTelemetryMiddleware());
 
         var options = app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         if (options.Prometheus)

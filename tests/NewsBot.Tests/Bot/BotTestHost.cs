@@ -37,6 +37,13 @@ internal sealed class BotTestHost : IAsyncDisposable
         return new TestFlow(adapter, Bot.OnTurnAsync);
     }
 
+    /// <summary>What a chat client shows of a reply: its text and its cards.</summary>
+    public static string Shown(IActivity activity)
+    {
+        var message = Assert.IsAssignableFrom<IMessageActivity>(activity);
+        return message.Text + (message.Attachments is { Count: > 0 } cards ? Newtonsoft.Json.JsonConvert.SerializeObject(cards.Select(a => a.Content)) : string.Empty);
+    }
+
     public static string CardJson(IActivity activity)
     {
         var message = Assert.IsAssignableFrom<IMessageActivity>(activity);

@@ -153,5 +153,5 @@ public sealed class DigestCommandTests : IAsyncLifetime
             .StartTestAsync();
     }
 
-    private static string Text(IActivity activity) => ((IMessageActivity)activity).Text;
+    private static string Text(IActivity activity) => NewsBot.Tests.Bot.BotTestHost.Shown(activity);
 }

@@ -80,7 +80,8 @@ public sealed class DigestHttpTests : IAsyncLifetime
         Assert.NotNull(digest);
         Assert.Equal("message", digest["type"]!.ToString());
         Assert.Equal("conversation-1", digest["conversation"]!["id"]!.ToString());
-        Assert.Contains(TestKnowledge.LlamaUrl, digest["text"]!.ToString());
+        Assert.Contains(TestKnowledge.LlamaUrl, digest["attachments"]![0]!["content"]!.ToString());
+        Assert.StartsWith("AI news digest", digest["summary"]!.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string text)

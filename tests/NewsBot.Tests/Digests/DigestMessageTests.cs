@@ -11,7 +11,7 @@ public sealed class DigestMessageTests
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Build_IsAnAdaptiveCardWithTextFallback_ForTeams()
+    public void Build_IsOneAdaptiveCard_WithANotificationSummaryAndTextFallback_ForTeams()
     {
         var message = DigestMessage.Build("msteams", Digest(14));
 
@@ -21,8 +21,19 @@ public sealed class DigestMessageTests
         Assert.Contains("AI news digest: 14 new articles since 25 Nov 2026", json);
         Assert.Contains("[Story 14](https://example.org/14)", json);
         Assert.Contains("and 4 more: type `digest list 1` to see them all.", json);
-        Assert.Contains("Story 14", message.Text);
-        Assert.Contains("digest list 1", message.Text);
+        Assert.Contains("Story 14", card.Value<string>("fallbackText"));
+        Assert.Contains("digest list 1", card.Value<string>("fallbackText"));
+        Assert.Equal("AI news digest: 14 new articles since 25 Nov 2026", message.Summary);
+        Assert.True(string.IsNullOrEmpty(message.Text), "the card alone: chat clients would show the list twice");
+    }
+
+    [Fact]
+    public void Build_IsMarkdownText_ForAChannelWithoutCards()
+    {
+        var message = DigestMessage.Build("sms", Digest(3));
+
+        Assert.Empty(message.Attachments ?? []);
+        Assert.Contains("[Story 3](https://example.org/3)", message.Text);
     }
 
     [Fact]

@@ -113,7 +113,7 @@ internal sealed class RecordingSender : IDigestSender
 
     public void FailNext(string conversationId, Exception exception) => _failures.GetOrAdd(conversationId, _ => new()).Enqueue(exception);
 
-    public IReadOnlyList<string> SentTo(string conversationId) => Sent.Where(s => s.Conversation == conversationId).Select(s => s.Message.Text).ToList();
+    public IReadOnlyList<string> SentTo(string conversationId) => Sent.Where(s => s.Conversation == conversationId).Select(s => NewsBot.Tests.Bot.BotTestHost.Shown(s.Message)).ToList();
 
     public Task SendAsync(ConversationReference reference, IMessageActivity message, CancellationToken cancellationToken)
     {

@@ -7,23 +7,13 @@ namespace NewsBot.Tests.LocalChat;
 public sealed class ChatPageBrowserTests(LocalChatServer server) : IClassFixture<LocalChatServer>
 {
     public const string Screenshot = "/tmp/newsbot-chat.png";
-    private const string Chromium = "/usr/bin/chromium";
 
     [SkippableFact]
-    public async Task Page_AnswersATypedQuestion_WithACardLinkingTheSource()
+    public async Task Page_AnswersATypedQuestion_WithOneCardLinkingTheSource_AndNamingOlderCoverage()
     {
-        Skip.IfNot(File.Exists(Chromium), "Chromium not installed (apt-get install chromium); the chat page test needs it");
+        Skip.IfNot(Chromium.IsInstalled, Chromium.Missing);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            ],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 } });
         var problems = new List<string>();
         page.PageError += (_, error) => problems.Add(error);
@@ -54,8 +44,14 @@ public sealed class ChatPageBrowserTests(LocalChatServer server) : IClassFixture
 
             var card = transcript.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Microsoft moves Phi-2 to the MIT licence" });
             await Expect(card).ToBeVisibleAsync(new() { Timeout = 15_000 });
-            await Expect(transcript.Locator($"a[href='{TestKnowledge.PhiMitUrl}']").First).ToBeVisibleAsync();
+            await Expect(card.Locator($"a[href='{TestKnowledge.PhiMitUrl}']")).ToBeVisibleAsync();
             await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Open source" })).ToBeVisibleAsync();
+
+            // One message per answer: the card, with the older-coverage line, and the passage nowhere else.
+            await Expect(card).ToContainTextAsync("Older coverage, may be out of date: Microsoft releases Phi-2 for research use (12 Dec 2023)");
+            var bubbles = transcript.Locator(".webchat__bubble");
+            await Expect(bubbles).ToHaveCountAsync(4); // the welcome's text and Subscribe card, the question, the answer
+            await Expect(bubbles.Filter(new() { HasText = "Under the MIT licence Phi-2 is licensed" })).ToHaveCountAsync(1);
             Assert.Empty(problems);
         }
         finally

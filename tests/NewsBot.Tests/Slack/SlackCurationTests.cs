@@ -1,5 +1,5 @@
 using System.Net;
-using NewsBot.Curation.Commands;
+using NewsBot.Curation;
 using NewsBot.Tests.Curation;
 using Newtonsoft.Json.Linq;
 
@@ -43,7 +43,7 @@ public sealed class SlackCurationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var message = JObject.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(CurationCommandShape.NotOnSlackDirect, message.Value<string>("text"));
+        Assert.Equal(DraftReplies.NotOnSlackDirect, message.Value<string>("text"));
         Assert.Empty(_pages.Requests);
     }
 }

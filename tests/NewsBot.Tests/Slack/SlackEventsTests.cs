@@ -17,7 +17,7 @@ public sealed class SlackEventsTests
 
         var work = SlackEndpoints.Question(document.RootElement, "UBOT");
 
-        Assert.Equal(new SlackReplyWork(channel, threadTs, question, conversationType), work);
+        Assert.Equal(new SlackReplyWork(channel, threadTs, question, conversationType, User: "U1", BotUser: "UBOT"), work);
     }
 
     [Theory]

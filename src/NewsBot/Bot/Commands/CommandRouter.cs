@@ -21,14 +21,12 @@ public sealed class CommandRouter
     public async Task RouteAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        var word = (space < 0 ? trimmed : trimmed[..space]).TrimStart('/');
-        var found = _commands.TryGetValue(word, out var command);
+        var parsed = CommandText.Parse(text);
+        var found = _commands.TryGetValue(parsed.Word, out var command);
         using var span = NewsBotTelemetry.Source.StartActivity(NewsBotTelemetry.Route);
         span?.SetTag("newsbot.command", found ? command!.Name : "question");
         await (found
-            ? command!.ExecuteAsync(turnContext, space < 0 ? string.Empty : trimmed[(space + 1)..].Trim(), cancellationToken)
-            : _question.ExecuteAsync(turnContext, trimmed, cancellationToken)).ConfigureAwait(false);
+            ? command!.ExecuteAsync(turnContext, parsed.Arguments, cancellationToken)
+            : _question.ExecuteAsync(turnContext, text.Trim(), cancellationToken)).ConfigureAwait(false);
     }
 }

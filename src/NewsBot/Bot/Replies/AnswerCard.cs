@@ -1,31 +1,32 @@
 using Microsoft.Bot.Schema;
-using NewsBot.Knowledge.Answers;
 using Newtonsoft.Json.Linq;
 
 namespace NewsBot.Bot.Replies;
 
 /// <summary>
-/// The answer as an Adaptive Card: title, publisher and date, the quoted passage with the answering sentence
-/// emphasised, older coverage named with its dates, an "Open source" button, and optionally 👍/👎 buttons.
+/// A quoted result as an Adaptive Card: title, byline, the quoted passage with the answering sentence emphasised, older
+/// coverage named with its dates, an "Open source" button, and optionally 👍/👎 buttons.
 /// </summary>
 internal static class AnswerCard
 {
     public const string FeedbackKey = "newsbotFeedback";
 
-    public static Attachment Build(AnswerResult result, IReadOnlyList<AnswerResult> older, string? feedbackQuestion)
+    /// <param name="feedbackQuestion">The question the 👍/👎 buttons report on; null for no buttons (Teams has its own).</param>
+    public static Attachment Build(ResultView result, IReadOnlyList<ResultView> older, string? feedbackQuestion)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(older);
         var article = result.Article;
-        var byline = article.Source is null ? Dates.Short(article.Published) : $"{article.Source} · {Dates.Short(article.Published)}";
         var body = new JArray
         {
-            AdaptiveCards.TextBlock(article.Title, weight: "Bolder", size: "Medium"),
-            AdaptiveCards.TextBlock(byline, subtle: true, spacing: "None"),
-            new JObject { ["type"] = "RichTextBlock", ["inlines"] = Quote(result.Passage, result.Highlight) },
+            AdaptiveCards.TextBlock(MarkdownText.Link(article.Title, article.Url), weight: "Bolder", size: "Medium"),
+            AdaptiveCards.TextBlock(article.Byline, subtle: true, spacing: "None"),
+            new JObject { ["type"] = "RichTextBlock", ["inlines"] = Quote(result.Quote) },
         };
         if (older.Count > 0)
         {
-            var names = string.Join("; ", older.Select(o => $"{o.Article.Title} ({Dates.Short(o.Article.Published)})"));
-            body.Add(AdaptiveCards.TextBlock($"Older coverage, may be out of date: {names}", size: "Small", subtle: true));
+            var names = string.Join("; ", older.Select(o => $"{o.Article.Title} ({o.Article.Date})"));
+            body.Add(AdaptiveCards.TextBlock(PlainReplies.OlderCoverage + names, size: "Small", subtle: true));
         }
 
         var actions = new JArray { AdaptiveCards.OpenUrl("Open source", article.Url) };
@@ -35,25 +36,23 @@ internal static class AnswerCard
             actions.Add(AdaptiveCards.Submit("👎 Not helpful", Feedback("dislike", feedbackQuestion, article.Id)));
         }
 
-        return AdaptiveCards.Attachment(body, actions, $"{article.Title} ({byline}): {result.Highlight} {article.Url.AbsoluteUri}");
+        return AdaptiveCards.Attachment(body, actions, $"{article.Title} ({article.Byline}): {result.Highlight} {article.Url.AbsoluteUri}");
     }
 
-    /// <summary>The passage as text runs, the highlighted sentence(s) emphasised.</summary>
-    internal static JArray Quote(string passage, string highlight)
+    /// <summary>The passage as text runs in quotation marks, the highlighted sentence(s) emphasised.</summary>
+    internal static JArray Quote(QuotedPassage quote)
     {
-        var at = passage.IndexOf(highlight, StringComparison.Ordinal);
-        if (at < 0 || highlight.Length == 0)
+        if (!quote.HasHighlight)
         {
-            return [AdaptiveCards.TextRun($"“{passage}”")];
+            return [AdaptiveCards.TextRun($"“{quote.Before}”")];
         }
 
-        var runs = new JArray();
-        var before = passage[..at];
-        var after = passage[(at + highlight.Length)..];
-        runs.Add(AdaptiveCards.TextRun("“" + before));
-        runs.Add(AdaptiveCards.TextRun(highlight, emphasised: true));
-        runs.Add(AdaptiveCards.TextRun(after + "”"));
-        return runs;
+        return
+        [
+            AdaptiveCards.TextRun("“" + quote.Before),
+            AdaptiveCards.TextRun(quote.Highlight, emphasised: true),
+            AdaptiveCards.TextRun(quote.After + "”"),
+        ];
     }
 
     private static JObject Feedback(string reaction, string question, string articleId) => new()

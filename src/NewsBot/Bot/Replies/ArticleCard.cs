@@ -17,14 +17,14 @@ internal static class ArticleCard
         var body = new JArray
         {
             AdaptiveCards.TextBlock(article.Title, weight: "Bolder", size: "Medium"),
-            AdaptiveCards.TextBlock(Byline(article), subtle: true, spacing: "None"),
+            AdaptiveCards.TextBlock(Byline.Of(article), subtle: true, spacing: "None"),
         };
         if (Text(article, quote) is { } text)
         {
             body.Add(AdaptiveCards.TextBlock(quote is null ? text : $"“{text}”"));
         }
 
-        return AdaptiveCards.Attachment(body, [AdaptiveCards.OpenUrl("Open source", article.Url)], $"{article.Title} ({Byline(article)}): {article.Url.AbsoluteUri}");
+        return AdaptiveCards.Attachment(body, [AdaptiveCards.OpenUrl("Open source", article.Url)], $"{article.Title} ({Byline.Of(article)}): {article.Url.AbsoluteUri}");
     }
 
     public static Attachment Preview(ArticleInfo article, string? quote)
@@ -33,18 +33,15 @@ internal static class ArticleCard
         return new ThumbnailCard
         {
             Title = article.Title,
-            Subtitle = Byline(article),
+            Subtitle = Byline.Of(article),
             Text = Text(article, quote),
             Tap = new CardAction(ActionTypes.OpenUrl, value: article.Url.AbsoluteUri),
         }.ToAttachment();
     }
 
-    private static string Byline(ArticleInfo article) =>
-        article.Source is null ? Dates.Short(article.Published) : $"{article.Source} · {Dates.Short(article.Published)}";
-
     private static string? Text(ArticleInfo article, string? quote)
     {
         var text = quote ?? article.Summary;
-        return string.IsNullOrWhiteSpace(text) ? null : text.Length <= MaxSummary ? text : text[..(MaxSummary - 1)] + "…";
+        return string.IsNullOrWhiteSpace(text) ? null : TextLimits.Cut(text, MaxSummary);
     }
 }

@@ -3,13 +3,12 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
-using Newtonsoft.Json.Linq;
 
 namespace NewsBot.Bot.Replies;
 
 /// <summary>
-/// Builds every reply for the channel it goes to: Adaptive Cards with a plain-text fallback for Teams and Web
-/// Chat (Teams also gets citations and its feedback buttons), mrkdwn and Block Kit for Slack.
+/// The replies commands send: text replies are the same everywhere; answers, lists, digests and the welcome are drawn
+/// by the channel's <see cref="IReplyRenderer"/> (Adaptive Cards, Block Kit or Markdown) from one view of the reply.
 /// </summary>
 public sealed class ReplyFactory
 {
@@ -39,23 +38,13 @@ public sealed class ReplyFactory
             .AppendLine().AppendLine()
             .Append("Commands: `help`, `latest [n]`, `about`, `more`, `digest on`.")
             .ToString();
-        if (Channels.IsSlack(incoming.ChannelId))
-        {
-            return MessageFactory.Text(text);
-        }
-
-        // A button that subscribes the conversation to the daily digest (a Teams channel, a chat, or this page).
         var where = incoming.Conversation?.ConversationType switch
         {
             "channel" => "this channel",
             "groupChat" => "this chat",
             _ => "this conversation",
         };
-        var body = new JArray { AdaptiveCards.TextBlock($"Get a daily digest of newly added articles in {where}, at 09:00.") };
-        var actions = new JArray { AdaptiveCards.Submit($"Subscribe {where}", CardCommand.Data("digest on")) };
-        var reply = MessageFactory.Attachment(AdaptiveCards.Attachment(body, actions));
-        reply.Text = text;
-        return reply;
+        return ReplyRenderers.For(incoming.ChannelId).Welcome(text, where);
     }
 
     public IMessageActivity Help(IActivity incoming)
@@ -91,153 +80,26 @@ public sealed class ReplyFactory
         _ => $"Answers are ranked by keywords and meaning (BM25 fused with local {vectors.Model} embeddings); {vectors.Ready} of {vectors.Total} passages have their vectors so far.",
     };
 
+    /// <summary>The answer as one message for the channel, or the plain "not in the curated news" with the closest titles.</summary>
     public IMessageActivity Answer(IActivity incoming, Answer answer)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        ArgumentNullException.ThrowIfNull(answer);
-        if (!answer.Answered)
-        {
-            return NoAnswer(incoming, answer);
-        }
-
-        var lead = answer.Results[0];
-        var older = answer.Results.Skip(1).Where(r => r.IsOlder).ToList();
-        if (Channels.IsSlack(incoming.ChannelId))
-        {
-            return SlackAnswer(lead, older);
-        }
-
-        var teams = Channels.IsTeams(incoming.ChannelId);
-        var reply = MessageFactory.Attachment(AnswerCard.Build(lead, older, teams ? null : answer.Question));
-        reply.Text = PlainAnswer(lead, older, teams);
-        if (teams)
-        {
-            reply.Entities = [TeamsCitations.Entity([lead])];
-            reply.ChannelData = TeamsCitations.FeedbackChannelData();
-        }
-
-        return reply;
+        return ReplyRenderers.For(incoming.ChannelId).Answer(AnswerView.From(answer));
     }
 
+    /// <summary>Further results of a question (<c>more</c>), each quoted with its source.</summary>
     public IMessageActivity MoreResults(IActivity incoming, Answer answer)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        ArgumentNullException.ThrowIfNull(answer);
-        if (Channels.IsSlack(incoming.ChannelId))
-        {
-            var blocks = new JArray();
-            foreach (var result in answer.Results)
-            {
-                blocks.Add(SlackMessage.Section($"*{SlackMessage.Link(result.Article.Url, result.Article.Title)}*\n{SlackMessage.Byline(result.Article)}\n{SlackMessage.Quote(result)}"));
-            }
-
-            var slackText = string.Join("\n", answer.Results.Select(r => $"{SlackMessage.Link(r.Article.Url, r.Article.Title)}: {SlackMessage.Escape(r.Highlight)}"));
-            var slack = MessageFactory.Text(slackText);
-            slack.ChannelData = SlackMessage.ChannelData(slackText, blocks);
-            return slack;
-        }
-
-        var feedbackQuestion = Channels.IsTeams(incoming.ChannelId) ? null : answer.Question;
-        var cards = answer.Results.Select(r => AnswerCard.Build(r, [], feedbackQuestion)).ToList();
-        var reply = MessageFactory.Carousel(cards);
-        reply.AttachmentLayout = AttachmentLayoutTypes.List;
-        reply.Text = string.Join("\n\n", answer.Results.Select(r => PlainAnswer(r, [], citation: false)));
-        return reply;
+        return ReplyRenderers.For(incoming.ChannelId).MoreResults(AnswerView.From(answer));
     }
 
     public IMessageActivity ArticleList(IActivity incoming, string heading, IReadOnlyList<ArticleInfo> articles)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(articles);
-        if (articles.Count == 0)
-        {
-            return MessageFactory.Text("The collection is empty for now.");
-        }
-
-        if (Channels.IsSlack(incoming.ChannelId))
-        {
-            var lines = articles.Select(a => $"• {SlackMessage.Link(a.Url, a.Title)} ({SlackMessage.Byline(a)})");
-            var slackText = $"*{SlackMessage.Escape(heading)}*\n" + string.Join("\n", lines);
-            var slack = MessageFactory.Text(slackText);
-            slack.ChannelData = SlackMessage.ChannelData(slackText, [SlackMessage.Section(slackText)]);
-            return slack;
-        }
-
-        var body = new JArray { AdaptiveCards.TextBlock(heading, weight: "Bolder", size: "Medium") };
-        foreach (var article in articles)
-        {
-            body.Add(AdaptiveCards.TextBlock($"[{MarkdownText(article.Title)}]({article.Url.AbsoluteUri})", weight: "Bolder", spacing: "Medium"));
-            body.Add(AdaptiveCards.TextBlock(article.Source is null ? Dates.Short(article.Published) : $"{article.Source} · {Dates.Short(article.Published)}", subtle: true, spacing: "None"));
-        }
-
-        var reply = MessageFactory.Attachment(AdaptiveCards.Attachment(body));
-        reply.Text = heading + ":\n\n" + string.Join("\n", articles.Select(a => $"- [{MarkdownText(a.Title)}]({a.Url.AbsoluteUri}) ({Dates.Short(a.Published)})"));
-        return reply;
+        return articles.Count == 0
+            ? MessageFactory.Text("The collection is empty for now.")
+            : ReplyRenderers.For(incoming.ChannelId).ArticleList(heading, articles.Select(ArticleView.From).ToList());
     }
-
-    private static IMessageActivity NoAnswer(IActivity incoming, Answer answer)
-    {
-        const string NotCovered = "I couldn't find an answer to that in the curated news.";
-        if (Channels.IsSlack(incoming.ChannelId))
-        {
-            var closest = answer.Closest.Count == 0 ? string.Empty : "\nClosest articles:\n" + string.Join("\n", answer.Closest.Select(c => $"• {SlackMessage.Link(c.Url, c.Title)} ({Dates.Short(c.Published)})"));
-            var slackText = NotCovered + closest;
-            var slack = MessageFactory.Text(slackText);
-            slack.ChannelData = SlackMessage.ChannelData(slackText, [SlackMessage.Section(slackText)]);
-            return slack;
-        }
-
-        var text = new StringBuilder(NotCovered);
-        if (answer.Closest.Count > 0)
-        {
-            text.AppendLine().AppendLine().AppendLine("The closest articles I have:");
-            foreach (var link in answer.Closest)
-            {
-                text.Append("- [").Append(MarkdownText(link.Title)).Append("](").Append(link.Url.AbsoluteUri).Append(") (").Append(Dates.Short(link.Published)).AppendLine(")");
-            }
-        }
-
-        return MessageFactory.Text(text.ToString().TrimEnd());
-    }
-
-    private static IMessageActivity SlackAnswer(AnswerResult lead, IReadOnlyList<AnswerResult> older)
-    {
-        var article = lead.Article;
-        var blocks = new JArray
-        {
-            SlackMessage.Section($"*{SlackMessage.Link(article.Url, article.Title)}*\n{SlackMessage.Byline(article)}"),
-            SlackMessage.Section(SlackMessage.Quote(lead)),
-        };
-        if (older.Count > 0)
-        {
-            blocks.Add(SlackMessage.Context("Older coverage, may be out of date: " + string.Join("; ", older.Select(o => $"{SlackMessage.Link(o.Article.Url, o.Article.Title)} ({Dates.Short(o.Article.Published)})"))));
-        }
-
-        blocks.Add(SlackMessage.Button("Open source", article.Url));
-        var text = $"{SlackMessage.Escape(lead.Highlight)}\n{SlackMessage.Link(article.Url, article.Title)} ({SlackMessage.Byline(article)})";
-        var reply = MessageFactory.Text(text);
-        reply.ChannelData = SlackMessage.ChannelData(text, blocks);
-        return reply;
-    }
-
-    /// <summary>The answer in Markdown for clients without cards: the answering sentence, the article and its link.</summary>
-    private static string PlainAnswer(AnswerResult lead, IReadOnlyList<AnswerResult> older, bool citation)
-    {
-        var article = lead.Article;
-        var source = article.Source is null ? string.Empty : $"{article.Source}, ";
-        var text = new StringBuilder()
-            .Append('“').Append(lead.Highlight).Append('”').Append(citation ? " [1]" : string.Empty)
-            .AppendLine().AppendLine()
-            .Append("— ").Append(MarkdownText(article.Title)).Append(" (").Append(source).Append(Dates.Short(article.Published)).Append("): ").Append(article.Url.AbsoluteUri);
-        if (older.Count > 0)
-        {
-            text.AppendLine().AppendLine()
-                .Append("Older coverage, may be out of date: ")
-                .Append(string.Join("; ", older.Select(o => $"[{MarkdownText(o.Article.Title)}]({o.Article.Url.AbsoluteUri}) ({Dates.Short(o.Article.Published)})")));
-        }
-
-        return text.ToString();
-    }
-
-    private static string MarkdownText(string text) => text.Replace("[", "(", StringComparison.Ordinal).Replace("]", ")", StringComparison.Ordinal);
 }

@@ -1,10 +1,8 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using NewsBot.Bot.Replies;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
-using Newtonsoft.Json.Linq;
 
 namespace NewsBot.Bot.Teams;
 
@@ -14,7 +12,6 @@ namespace NewsBot.Bot.Teams;
 /// </summary>
 public sealed class ArticleSearchHandler(IKnowledgeBase knowledge)
 {
-    public const string InvokeName = "composeExtension/query";
     public const string CommandId = "searchNews";
     public const string ParameterName = "searchQuery";
 
@@ -22,10 +19,9 @@ public sealed class ArticleSearchHandler(IKnowledgeBase knowledge)
     public const int DefaultCount = 10;
     public const int MaxCount = 25;
 
-    public InvokeResponse Handle(ITurnContext<IInvokeActivity> turnContext)
+    /// <summary>The page of results for <paramref name="query"/>, as <see cref="Microsoft.Bot.Builder.Teams.TeamsActivityHandler"/> hands it over.</summary>
+    public MessagingExtensionResponse Handle(MessagingExtensionQuery? query)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var query = turnContext.Activity.Value is JObject value ? value.ToObject<MessagingExtensionQuery>() : null;
         var text = query?.Parameters?.FirstOrDefault(p => p.Name == ParameterName)?.Value?.ToString()?.Trim() ?? string.Empty;
         var skip = Math.Max(0, query?.QueryOptions?.Skip ?? 0);
         var count = Math.Clamp(query?.QueryOptions?.Count ?? DefaultCount, 1, MaxCount);
@@ -38,11 +34,10 @@ public sealed class ArticleSearchHandler(IKnowledgeBase knowledge)
             })
             .ToList();
 
-        var response = new MessagingExtensionResponse
+        return new MessagingExtensionResponse
         {
             ComposeExtension = new MessagingExtensionResult { Type = "result", AttachmentLayout = AttachmentLayoutTypes.List, Attachments = attachments },
         };
-        return new InvokeResponse { Status = 200, Body = response };
     }
 
     private IEnumerable<(ArticleInfo Article, string? Quote)> Search(string text, int skip, int count)
@@ -52,7 +47,7 @@ public sealed class ArticleSearchHandler(IKnowledgeBase knowledge)
             return knowledge.Latest(skip + count).Skip(skip).Select(a => (a, (string?)null));
         }
 
-        var answer = knowledge.Ask(text, new AskOptions(Top: skip + count));
+        var answer = knowledge.Ask(text, new AskOptions(Top: skip + count, Related: false));
         var quotes = answer.Results.GroupBy(r => r.Article.Id).ToDictionary(g => g.Key, g => g.First().Highlight, StringComparer.Ordinal);
         return answer.Ranking.Skip(skip).Take(count).Select(a => (a, quotes.TryGetValue(a.Id, out var quote) ? quote : null));
     }

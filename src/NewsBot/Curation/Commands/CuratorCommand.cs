@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using NewsBot.Bot;
 using NewsBot.Bot.Commands;
 
 namespace NewsBot.Curation.Commands;
@@ -25,6 +26,13 @@ internal abstract partial class CuratorCommand(CurationServices services) : IBot
         if (!IsCommand(arguments ?? string.Empty))
         {
             await services.Question.ExecuteAsync(turnContext, $"{Name} {arguments}".Trim(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (turnContext.Activity.ChannelId == Channels.SlackDirect)
+        {
+            // Slack reached directly carries no user id the curator list can vouch for: refused before anything is fetched.
+            await turnContext.SendActivityAsync(MessageFactory.Text(DraftReplies.NotOnSlackDirect), cancellationToken).ConfigureAwait(false);
             return;
         }
 

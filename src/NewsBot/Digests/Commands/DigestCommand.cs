@@ -27,12 +27,10 @@ internal sealed class DigestCommand : IBotCommand
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(arguments);
-        var trimmed = arguments.Trim();
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        var word = space < 0 ? trimmed : trimmed[..space];
-        if (_subcommands.TryGetValue(word, out var subcommand))
+        var parsed = CommandText.Parse(arguments);
+        if (_subcommands.TryGetValue(parsed.Word, out var subcommand))
         {
-            return subcommand.ExecuteAsync(turnContext, space < 0 ? string.Empty : trimmed[(space + 1)..].Trim(), cancellationToken);
+            return subcommand.ExecuteAsync(turnContext, parsed.Arguments, cancellationToken);
         }
 
         var usage = "A daily digest of the articles newly added to the curated news, posted here:\n\n"

@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace NewsBot.Bot.Replies;
+
+/// <summary>
+/// Replies as Markdown text: what channels without cards show, the declines every channel shows as text, and the
+/// fallbacks inside cards.
+/// </summary>
+internal static class PlainReplies
+{
+    public const string NotCovered = "I couldn't find an answer to that in the curated news.";
+
+    public const string OlderCoverage = "Older coverage, may be out of date: ";
+
+    /// <summary>The answering sentence quoted, the article with its byline and link, and the older coverage.</summary>
+    public static string Answer(ResultView lead, IReadOnlyList<ResultView> older)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        ArgumentNullException.ThrowIfNull(older);
+        var article = lead.Article;
+        var text = new StringBuilder()
+            .Append('“').Append(lead.Highlight).Append('”')
+            .AppendLine().AppendLine()
+            .Append("— ").Append(MarkdownText.Escape(article.Title)).Append(" (").Append(article.Byline).Append("): ").Append(article.Url.AbsoluteUri);
+        if (older.Count > 0)
+        {
+            text.AppendLine().AppendLine()
+                .Append(OlderCoverage)
+                .Append(string.Join("; ", older.Select(o => $"{MarkdownText.Link(o.Article.Title, o.Article.Url)} ({o.Article.Date})")));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>"Not in the curated news", and the closest articles when there are any.</summary>
+    public static string Decline(AnswerView answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var text = new StringBuilder(NotCovered);
+        if (answer.Closest.Count > 0)
+        {
+            text.AppendLine().AppendLine().AppendLine("The closest articles I have:");
+            foreach (var link in answer.Closest)
+            {
+                text.Append("- ").Append(MarkdownText.Link(link.Title, link.Url)).Append(" (").Append(link.Date).AppendLine(")");
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    public static string ArticleList(string heading, IReadOnlyList<ArticleView> articles) =>
+        heading + ":\n\n" + string.Join("\n", articles.Select(a => $"- {MarkdownText.Link(a.Title, a.Url)} ({a.Date})"));
+
+    /// <summary>The short line a notification shows for an answer: the answering sentence and the article's title.</summary>
+    public static string AnswerSummary(ResultView lead)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        return TextLimits.Cut($"{lead.Highlight.Trim()} ({lead.Article.Title})", MaxSummary);
+    }
+
+    /// <summary>Notifications cut longer text anyway; this keeps the summary to what they show.</summary>
+    public const int MaxSummary = 200;
+}

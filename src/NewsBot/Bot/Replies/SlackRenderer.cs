@@ -1,0 +1,102 @@
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using NewsBot.Digests;
+using NewsBot.Knowledge.Digests;
+using Newtonsoft.Json.Linq;
+
+namespace NewsBot.Bot.Replies;
+
+/// <summary>
+/// Block Kit for Slack (reached directly or through Azure Bot Service's Slack channel): the blocks go in
+/// <c>channelData</c> with a mrkdwn <c>text</c>, which Slack shows only in notifications once there are blocks.
+/// </summary>
+internal sealed class SlackRenderer : IReplyRenderer
+{
+    public IMessageActivity Answer(AnswerView answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Lead is not { } lead)
+        {
+            var closest = answer.Closest.Count == 0 ? string.Empty : "\nClosest articles:\n" + string.Join("\n", answer.Closest.Select(c => $"• {SlackMessage.Link(c.Url, c.Title)} ({c.Date})"));
+            return Message(PlainReplies.NotCovered + closest);
+        }
+
+        var article = lead.Article;
+        var blocks = new JArray
+        {
+            SlackMessage.Section($"*{SlackMessage.Link(article.Url, article.Title)}*\n{SlackMessage.Escape(article.Byline)}"),
+            SlackMessage.Section(SlackMessage.Quote(lead.Quote)),
+        };
+        if (answer.Older is { Count: > 0 } older)
+        {
+            blocks.Add(SlackMessage.Context(PlainReplies.OlderCoverage + string.Join("; ", older.Select(o => $"{SlackMessage.Link(o.Article.Url, o.Article.Title)} ({o.Article.Date})"))));
+        }
+
+        blocks.Add(SlackMessage.Button("Open source", article.Url));
+        // The notification's line: the answering sentence and the article (the blocks quote the passage in the chat).
+        return Message($"{SlackMessage.Escape(lead.Highlight)}\n{SlackMessage.Link(article.Url, article.Title)} ({SlackMessage.Escape(article.Byline)})", blocks);
+    }
+
+    public IMessageActivity MoreResults(AnswerView answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var blocks = new JArray();
+        foreach (var result in answer.Results)
+        {
+            blocks.Add(SlackMessage.Section($"*{SlackMessage.Link(result.Article.Url, result.Article.Title)}*\n{SlackMessage.Escape(result.Article.Byline)}\n{SlackMessage.Quote(result.Quote)}"));
+        }
+
+        return Message(string.Join("\n", answer.Results.Select(r => $"{SlackMessage.Link(r.Article.Url, r.Article.Title)}: {SlackMessage.Escape(r.Highlight)}")), blocks);
+    }
+
+    public IMessageActivity ArticleList(string heading, IReadOnlyList<ArticleView> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var lines = articles.Select(a => $"• {SlackMessage.Link(a.Url, a.Title)} ({SlackMessage.Escape(a.Byline)})");
+        return Message($"*{SlackMessage.Escape(heading)}*\n" + string.Join("\n", lines));
+    }
+
+    public IMessageActivity Digest(Digest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var title = SlackMessage.Escape(DigestMessage.Title(digest));
+        var blocks = new JArray { SlackMessage.Section($"*{title}*") };
+        var lines = new StringBuilder(title);
+        foreach (var group in digest.Groups)
+        {
+            if (group.Tag is not null)
+            {
+                blocks.Add(SlackMessage.Context($"*{SlackMessage.Escape(group.Tag)}*"));
+            }
+
+            foreach (var item in group.Items.Select(ArticleView.From))
+            {
+                var summary = item.Summary is null ? string.Empty : "\n" + SlackMessage.Escape(item.Summary);
+                blocks.Add(SlackMessage.Section($"*{SlackMessage.Link(item.Url, item.Title)}*\n{SlackMessage.Escape(item.Byline)}{summary}"));
+                lines.Append("\n• ").Append(SlackMessage.Link(item.Url, item.Title));
+            }
+        }
+
+        if (digest.More > 0)
+        {
+            var more = SlackMessage.Escape(DigestMessage.MoreLine(digest));
+            blocks.Add(SlackMessage.Context(more));
+            lines.Append('\n').Append(more);
+        }
+
+        return Message(lines.ToString(), blocks);
+    }
+
+    public IMessageActivity Welcome(string text, string where) => MessageFactory.Text(text);
+
+    /// <summary>A message of one mrkdwn section.</summary>
+    private static IMessageActivity Message(string mrkdwn) => Message(mrkdwn, [SlackMessage.Section(mrkdwn)]);
+
+    private static IMessageActivity Message(string text, JArray blocks)
+    {
+        var reply = MessageFactory.Text(text);
+        reply.ChannelData = SlackMessage.ChannelData(text, blocks);
+        return reply;
+    }
+}
