@@ -101,6 +101,21 @@ public sealed class CurationChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Help_ListsTheCurationCommands_ToCuratorsOnly()
+    {
+        await PostAsync(Message(Curator, "help"));
+        var curatorHelp = (await _connector.NextReplyAsync())["text"]!.ToString();
+        await PostAsync(Message(Reader, "help"));
+        var readerHelp = (await _connector.NextReplyAsync())["text"]!.ToString();
+
+        Assert.Contains("`add <url>`", curatorHelp);
+        Assert.Contains("`drafts`", curatorHelp);
+        Assert.DoesNotContain("`add <url>`", readerHelp);
+        Assert.DoesNotContain("`drafts`", readerHelp);
+        Assert.Contains("`latest [n]`", readerHelp);
+    }
+
+    [Fact]
     public async Task NonCuratorsPublishButton_IsRefused_AndTheDraftStays()
     {
         _knowledge.Write("_drafts/2024/waiting.md", TestKnowledge.Article("Contoso story", "https://example.org/contoso", "2024-02-02", "Contoso did something worth a paragraph of its own."));

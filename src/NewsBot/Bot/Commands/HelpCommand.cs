@@ -1,10 +1,11 @@
 using Microsoft.Bot.Builder;
 using NewsBot.Bot.Replies;
+using NewsBot.Curation;
 
 namespace NewsBot.Bot.Commands;
 
-/// <summary><c>help</c>: the commands and a few example questions.</summary>
-public sealed class HelpCommand(ReplyFactory replies) : IBotCommand
+/// <summary><c>help</c>: the commands and a few example questions; for a curator, the curation commands too.</summary>
+internal sealed class HelpCommand(ReplyFactory replies, Curators curators) : IBotCommand
 {
     public string Name => "help";
 
@@ -15,6 +16,6 @@ public sealed class HelpCommand(ReplyFactory replies) : IBotCommand
     public Task ExecuteAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.SendActivityAsync(replies.Help(turnContext.Activity), cancellationToken);
+        return turnContext.SendActivityAsync(replies.Help(turnContext.Activity, curators.Contains(turnContext.Activity)), cancellationToken);
     }
 }

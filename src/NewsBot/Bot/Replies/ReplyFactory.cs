@@ -47,7 +47,8 @@ public sealed class ReplyFactory
         return ReplyRenderers.For(incoming.ChannelId).Welcome(text, where);
     }
 
-    public IMessageActivity Help(IActivity incoming)
+    /// <param name="curator">True when the sender is a curator: the curation commands are listed too.</param>
+    public IMessageActivity Help(IActivity incoming, bool curator = false)
     {
         var text = new StringBuilder()
             .AppendLine("Ask any question about AI news and I'll quote the passage that answers it, with its source and date.")
@@ -56,11 +57,16 @@ public sealed class ReplyFactory
             .AppendLine("- `about`: how big the collection is and when it was last updated")
             .AppendLine("- `more`: further results for your last question")
             .AppendLine("- `digest on [HH:mm] [time zone]`: a daily digest of newly added articles in this conversation (`digest` for more)")
-            .AppendLine("- `help`: this list")
-            .AppendLine()
-            .Append("Examples: ").Append(string.Join(" · ", Examples.Select(e => $"“{e}”")))
-            .ToString();
-        return MessageFactory.Text(text);
+            .AppendLine("- `help`: this list");
+        if (curator)
+        {
+            text.AppendLine("- `add <url>`: draft an article from a web page, to review and publish (you are a curator)")
+                .AppendLine("- `drafts`: the drafts waiting for review");
+        }
+
+        text.AppendLine()
+            .Append("Examples: ").Append(string.Join(" · ", Examples.Select(e => $"“{e}”")));
+        return MessageFactory.Text(text.ToString());
     }
 
     public IMessageActivity About(IActivity incoming, KnowledgeStats stats)
