@@ -16,6 +16,8 @@ public sealed class BodyLimitTests : IAsyncLifetime
     /// <summary>The limit is 256 KB; everything else the request costs (buffers, headers, logging) fits well inside this.</summary>
     private const long AllowedAllocation = 8L * 1024 * 1024;
 
+    private const int Attempts = 3;
+
     private readonly LocalChatServer _server = new();
 
     public Task InitializeAsync() => _server.InitializeAsync();
@@ -30,12 +32,18 @@ public sealed class BodyLimitTests : IAsyncLifetime
         // Warm up the path once, so that the measurement is the body's cost and not the first request's JIT.
         await SendAsync(512 * 1024, declaredLength);
 
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var status = await SendAsync(HugeBody, declaredLength);
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        // The count is process-wide and other tests' hosts run beside this one, so the least of a few tries is the
+        // request's own cost: their allocations can only add to it.
+        var allocated = long.MaxValue;
+        for (var attempt = 0; attempt < Attempts && allocated >= AllowedAllocation; attempt++)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var status = await SendAsync(HugeBody, declaredLength);
+            allocated = Math.Min(allocated, GC.GetTotalAllocatedBytes(precise: true) - before);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        }
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
-        Assert.True(allocated < AllowedAllocation, $"the 25 MB request allocated {allocated / 1024 / 1024.0:F1} MB");
+        Assert.True(allocated < AllowedAllocation, $"the 25 MB request allocated at least {allocated / 1024 / 1024.0:F1} MB in each of {Attempts} tries");
     }
 
     private async Task<HttpStatusCode?> SendAsync(long length, bool declaredLength)
