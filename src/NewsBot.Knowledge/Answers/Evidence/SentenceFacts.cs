@@ -40,8 +40,11 @@ internal sealed partial record SentenceFacts(
         MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
         DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
         NamesPattern().Matches(sentence).Where(m => IsName(m, sentence)).Select(m => Words().Matches(m.Value.ToLowerInvariant()).Select(w => w.Value).ToArray()).ToList(),
-        PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime().IsMatch(name)).Select(name => name.ToLowerInvariant()).ToList(),
+        PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
         Causes().IsMatch(sentence));
+
+    /// <summary>"in February 2024", "on Tuesday": a time after a preposition, not a place (a date word leads the name).</summary>
+    private static bool StartsWithTime(string name) => DatesPattern().Match(name) is { Success: true, Index: 0 };
 
     /// <summary>A number that is an amount: not a year, nor a day of the month.</summary>
     private static bool IsAmount(string value, string sentence)
@@ -112,10 +115,6 @@ internal sealed partial record SentenceFacts(
 
     [GeneratedRegex(@"\b(?:in|at|from|on|via|through|to|into|across|near|outside|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*)*)")]
     private static partial Regex PlacesPattern();
-
-    /// <summary>"in February 2024", "on Tuesday": a time after a preposition, not a place.</summary>
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
-    private static partial Regex StartsWithTime();
 
     [GeneratedRegex(@"\b(?:because|due to|owing to|citing|cited|concerns?|grounds|reasons?|so that|in order to|as a result|after|over|amid|since|following|led to|prompted|meant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causes();

@@ -32,11 +32,13 @@ internal static class TypoCorrection
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         Terms? terms = null;
-        var correctedAt = new HashSet<int>();
+        // The corrected words by position: a joined name at the next position ("gemeni2") is corrected with its word.
+        var correctedWords = new Dictionary<int, string>();
         foreach (var token in tokens)
         {
             var term = token.Term;
-            var joinedToCorrected = token.SharesPosition && correctedAt.Contains(token.Position - 1);
+            var correctedWord = token.SharesPosition ? correctedWords.GetValueOrDefault(token.Position - 1) : null;
+            var joinedToCorrected = correctedWord is not null;
             if (corrections.ContainsKey(term) || (token.SharesPosition && !joinedToCorrected) || lookup.DocFreq(term) > 0
                 || (!joinedToCorrected && (term.Length < MinLength || term.Any(char.IsDigit))))
             {
@@ -52,7 +54,7 @@ internal static class TypoCorrection
                     break;
                 }
 
-                best = joinedToCorrected ? JoinedCorrection(lookup, tokens, token, corrections) ?? Closest(terms, term) : Closest(terms, term);
+                best = (correctedWord is not null ? JoinedCorrection(lookup, token, correctedWord, corrections[correctedWord]) : null) ?? Closest(terms, term);
                 if (remembered.Count < MaxRemembered)
                 {
                     remembered.TryAdd(term, best);
@@ -62,7 +64,7 @@ internal static class TypoCorrection
             if (best is not null)
             {
                 corrections[term] = best;
-                correctedAt.Add(token.Position);
+                correctedWords[token.Position] = term;
             }
         }
 
@@ -71,15 +73,14 @@ internal static class TypoCorrection
 
     /// <summary>A joined name whose word was corrected ("gemeni2" after "gemeni"), written with the corrected word when
     /// the collection holds that ("gemini2", or "gemini2.0" for a whole-number version).</summary>
-    private static string? JoinedCorrection(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens, AnalyzedToken joined, Dictionary<string, string> corrections)
+    private static string? JoinedCorrection(QuestionTerms lookup, AnalyzedToken joined, string word, string correctedWord)
     {
-        var word = tokens.FirstOrDefault(t => t.Position == joined.Position - 1 && !t.SharesPosition && corrections.ContainsKey(t.Term));
-        if (word.Term is null || !joined.Term.StartsWith(word.Term, StringComparison.Ordinal))
+        if (!joined.Term.StartsWith(word, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var corrected = ModelVersions.WholeVersion(lookup, joined with { Term = corrections[word.Term] + joined.Term[word.Term.Length..] }).Term;
+        var corrected = ModelVersions.WholeVersion(lookup, joined with { Term = correctedWord + joined.Term[word.Length..] }).Term;
         return lookup.DocFreq(corrected) > 0 ? corrected : null;
     }
 
