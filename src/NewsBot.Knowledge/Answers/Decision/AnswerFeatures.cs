@@ -20,7 +20,7 @@ internal static class AnswerFeatures
     public static readonly string[] PassageNames =
     [
         "fused", "lexical", "cosine", "textCoverage", "windowCoverage", "typeInWindow", "typeMissing", "dateInText",
-        "bestFound", "firstParagraph",
+        "bestFound", "firstParagraph", "typedSentence",
     ];
 
     /// <summary>Signals that decide whether the lead article's chosen passage answers the question at all.</summary>
@@ -28,7 +28,7 @@ internal static class AnswerFeatures
     [
         "articleScore", "margin", "coverage", "textCoverage", "aboutCoverage", "nameCoverage",
         "aboutNameCoverage", "windowCoverage", "cosine", "typeInWindow", "typeMissing", "unknownNames", "unknownWords",
-        "dateMatch", "dateInText", "rarestMissing",
+        "dateMatch", "dateInText", "rarestMissing", "typedSentence",
     ];
 
     public static double[] Article(ArticleCandidate article, QuestionAnalysis question) =>
@@ -60,6 +60,7 @@ internal static class AnswerFeatures
         passage.DateInText,
         passage == article.Passages[0] ? 1 : 0,
         passage.Index == 0 ? 1 : 0,
+        passage.Evidence.TypedSentenceCoverage,
     ];
 
     /// <param name="articleScore">The article ranker's score of the lead article.</param>
@@ -83,6 +84,7 @@ internal static class AnswerFeatures
         article.DateMatch,
         passage.DateInText,
         passage.RarestMissing ? 1 : 0,
+        passage.Evidence.TypedSentenceCoverage,
     ];
 
     private static bool Typed(QuestionAnalysis question) => question.Intent.Expects != AnswerType.Any;

@@ -12,12 +12,17 @@ namespace NewsBot.Knowledge.Answers.Evidence;
 /// <param name="WindowCoverage">Share of the question's terms that the window holds, each weighted by how rare it is in
 /// the collection and among the article's passages: within an article about Bard, "bard" tells no passage apart and
 /// "rename" does.</param>
+/// <param name="TypedSentenceCoverage">The same share for the best single sentence that holds the kind of fact asked
+/// for (0 when none does, or the question asks for no kind): an answer stands beside the words of its question, so
+/// "Google renamed Bard to Gemini on 8 February 2024" answers "when did Google rename Bard" where a date in the
+/// sentence after "the rename from Bard to Gemini" does not.</param>
 internal sealed record PassageEvidence(
     IReadOnlySet<string> TextTerms,
     (int Start, int Length) Window,
     double WindowCoverage,
     bool TypeInWindow,
-    bool TypeInPassage)
+    bool TypeInPassage,
+    double TypedSentenceCoverage)
 {
     /// <summary>Sentences longer than this together are not joined into one window.</summary>
     private const int MaxWindowWords = 70;
@@ -66,6 +71,15 @@ internal sealed record PassageEvidence(
             hasType[i] = typed && passage.Facts[i].Holds(intent.Expects, questionWords);
         }
 
+        var typedSentenceCoverage = 0.0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (hasType[i] && total > 0)
+            {
+                typedSentenceCoverage = Math.Max(typedSentenceCoverage, Sum(sentences[i], weights) / total);
+            }
+        }
+
         var best = (Start: 0, Length: passage.Text.Length);
         var bestCoverage = 0.0;
         var bestHasType = false;
@@ -104,7 +118,7 @@ internal sealed record PassageEvidence(
             textTerms.Add(terms[BitOperations.TrailingZeroCount(rest)]);
         }
 
-        return new PassageEvidence(textTerms, best, bestCoverage, bestHasType, hasType.Any(h => h));
+        return new PassageEvidence(textTerms, best, bestCoverage, bestHasType, hasType.Any(h => h), typedSentenceCoverage);
     }
 
     private static ulong Mask(string[] sentence, Dictionary<string, int> bits)

@@ -39,7 +39,7 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
         Consider(NameWords().Match(text), AnswerType.Name);
 
         // A "what" question about an amount ("what's the api price", "what percentage") asks for a number too.
-        if (best is AnswerType.Any or AnswerType.Name && WhatQuestion().IsMatch(text) && (AmountNouns().IsMatch(text) || MoneyNouns().IsMatch(text)))
+        if (best is AnswerType.Any && WhatQuestion().IsMatch(text) && (AmountNouns().IsMatch(text) || MoneyNouns().IsMatch(text)))
         {
             best = AnswerType.Number;
         }
@@ -49,8 +49,8 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
 
         void Consider(Match match, AnswerType type)
         {
-            // "... called" at the end asks for a name wherever the question word is.
-            if (match.Success && match.Index < at && (match.Index < first || match.Value.StartsWith("called", StringComparison.Ordinal) || match.Value.StartsWith("named", StringComparison.Ordinal)))
+            // "... called" at the end asks for a name wherever the question word is, "... valued at" for an amount.
+            if (match.Success && match.Index < at && (match.Index < first || match.Value.StartsWith("called", StringComparison.Ordinal) || match.Value.StartsWith("named", StringComparison.Ordinal) || match.Value.StartsWith("valued", StringComparison.Ordinal)))
             {
                 (best, at) = (type, match.Index);
             }
@@ -71,7 +71,7 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     [GeneratedRegex(@"\b(when|whens|since when|how long ago|(what|which) (year|date|day|month))\b")]
     private static partial Regex DateWords();
 
-    [GeneratedRegex(@"\b(hows? (much|many|big|large|long|fast|expensive|cheap|old|high|far|often|small)|(what|which) (sizes?|price|cost|percentage|percent|share|amount|number|valuation)|(what'?s|what is|what was|what were|what are) (the |its |their )?(size|price|cost|valuation|percentage|share|amount|number|score|context|token limit)|how much|what did [^?]* (score|cost|raise|pay))\b")]
+    [GeneratedRegex(@"\b(hows? (much|many|big|large|long|fast|expensive|cheap|old|high|far|often|small)|(what|which) (sizes?|price|cost|percentage|percent|share|amount|number|valuation)|(what'?s|what is|what was|what were|what are) (the |its |their )?(size|price|cost|valuation|percentage|share|amount|number|score|context|token limit)|how much|what did [^?]* (score|cost|raise|pay)|valued at)\b")]
     private static partial Regex NumberWords();
 
     [GeneratedRegex(@"\b(prices?|pricing|costs?|fees?|fines?|valuation|worth|funding|dollars?|euros?|pounds|bucks|subscription|salary|revenue)\b")]
@@ -89,7 +89,7 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     [GeneratedRegex(@"\b(where|wheres|(which|what|in what) (country|countries|city|cities|place|site|website|platform|platforms|region|state))\b")]
     private static partial Regex PlaceWords();
 
-    [GeneratedRegex(@"\b(who|whos|whom|whose|(which|what) (company|companies|firm|firms|person|people|agency|agencies|lab|labs|startup|startups|investor|investors|organi[sz]ation|organi[sz]ations|group|team|model|models|chip|chips|product|products|one|ones|commissioner|executive|ceo|cto|founder|founders|country|countries|cloud|service|brand|name)|(called|named)( these days| now)?\W*$|name of)\b")]
+    [GeneratedRegex(@"\b(who|whos|whom|whose|(which|what) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)\w+ ){0,2}?(company|companies|firm|firms|person|people|agency|agencies|lab|labs|startup|startups|investor|investors|organi[sz]ation|organi[sz]ations|group|team|model|models|chip|chips|product|products|one|ones|commissioner|executive|ceo|cto|founder|founders|country|countries|cloud|service|brand|name)|(called|named)( these days| now)?\W*$|name of)\b")]
     private static partial Regex NameWords();
 
     [GeneratedRegex(@"\b(right now|now|nowadays|still|currently|current|latest|newest|most recent|these days|today|anymore|any more|yet|so far|to date|as of)\b", RegexOptions.IgnoreCase)]

@@ -31,6 +31,23 @@ public sealed class PassageEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void Read_ScoresTheAskedKindOfFact_BySentenceItStandsIn_NotByTheWindowAroundIt()
+    {
+        // Both passages hold a date and every question term, but only the first holds them in one sentence.
+        var passages = new[]
+        {
+            "Google renamed its Bard chatbot to Gemini on 8 February 2024. Pichai explained why.",
+            "Pichai explained why Google renamed Bard to Gemini. Bard had run on Gemini Pro since December 2023.",
+        };
+
+        var evidence = Read("when did google rename bard to gemini", Weights(("google", 1), ("renamed", 2), ("bard", 2), ("gemini", 2)), passages);
+
+        Assert.Equal(1, evidence[0].TypedSentenceCoverage, 3);
+        Assert.True(evidence[1].TypedSentenceCoverage < 0.7, $"a date beside only some of the question's words: {evidence[1].TypedSentenceCoverage}");
+        Assert.Equal(0, Read("is bard renamed", Weights(("bard", 2), ("renamed", 2)), passages[0])[0].TypedSentenceCoverage);
+    }
+
+    [Fact]
     public void Read_JoinsTheNextSentence_WhenItAddsQuestionTerms()
     {
         const string passage = "Unrelated words come first. Phi-2 moved to the MIT licence. It allows commercial use. More unrelated words.";

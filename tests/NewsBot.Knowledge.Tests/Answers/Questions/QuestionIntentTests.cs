@@ -22,6 +22,10 @@ public sealed class QuestionIntentTests
     [InlineData("is phi-2 open source", "Any")]
     [InlineData("was phi 2 ok for commercial use when it first came out", "Any")]
     [InlineData("tell me about the ai act", "Any")]
+    [InlineData("which european commissioner praised the vote", "Name")]
+    [InlineData("which openai model does the iphone use", "Name")]
+    [InlineData("what did the model say about it", "Any")]
+    [InlineData("what was anthropic valued at after the round", "Money")]
     public void Of_ReadsTheKindOfFactAskedFor_FromQuestionWords(string question, string expected)
     {
         Assert.Equal(Enum.Parse<AnswerType>(expected), QuestionIntent.Of(question).Expects);
