@@ -146,8 +146,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     private (List<string> Order, Dictionary<string, List<RankedPassage>> ByArticle, PassageHits Hits, QuestionTerms Lookup, List<AnalyzedToken> Tokens, string Cleaned, ArticleCatalog Articles, QuestionIntent Intent, HashSet<string> Versions)?
         Find(IndexSearcher searcher, string question, int passageDepth, int articleDepth, int passagesPerArticle, int wholeArticles = 0, bool correctTypos = false)
     {
-        // Temporal wording says when, not what about: the words searched are the question's topic.
-        var intent = QuestionIntent.Of(QuestionQuery.Clean(question));
+        // Temporal wording says when, not what about: the words searched are the question's topic. Chat shorthand is
+        // read as the words articles use, where typos are corrected (not in a benchmark's edited claims).
+        var intent = QuestionIntent.Of(correctTypos ? ChatWording.Normalise(QuestionQuery.Clean(question)) : QuestionQuery.Clean(question));
         var cleaned = intent.Topic;
         var lookup = new QuestionTerms(searcher.IndexReader);
         var (tokens, versions, artefacts) = ModelVersions.Of(lookup, TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned));

@@ -40,8 +40,10 @@ public sealed class AnswerRulesTests(SampleKnowledgeFixture sample) : IClassFixt
     {
         var analysis = Knowledge.Analyse("did openai's 6.6b round close");
 
-        Assert.DoesNotContain("openai6.6b", analysis.Weights.Keys);
-        Assert.Contains("6.6b", analysis.Weights.Keys);
+        // Chat's "6.6b" is read as news prose writes it, "$6.6 billion", and "6.6" before "billion" is no version.
+        Assert.DoesNotContain(analysis.Weights.Keys, term => term.StartsWith("openai6", StringComparison.Ordinal));
+        Assert.Contains("6.6", analysis.Weights.Keys);
+        Assert.Contains("billion", analysis.Weights.Keys);
     }
 
     [Fact]

@@ -55,7 +55,9 @@ public sealed class ModelVersionSpellingTests : IDisposable
     {
         var answer = _kb.Ask("what can gemini 2 flash do");
 
-        Assert.Equal("https://example.org/gemini-2-0", answer.Results[0].Article.Url.ToString());
+        // Whether two articles are enough to answer so vague a question is the answer model's call; which leads is not.
+        Assert.Equal("https://example.org/gemini-2-0", answer.Ranking[0].Url.ToString());
+        Assert.All(answer.Results, r => Assert.Equal("https://example.org/gemini-2-0", r.Article.Url.ToString()));
     }
 
     public void Dispose()

@@ -19,6 +19,9 @@ namespace NewsBot.Knowledge.Answers.Questions;
 /// </summary>
 internal static class ModelVersions
 {
+    /// <summary>Magnitude words as the analyzer leaves them.</summary>
+    private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "thousand", "million", "billion", "trillion", "percent" };
+
     /// <summary>Splits the question's joined terms into model versions and artefacts of joining.</summary>
     /// <returns>The tokens without the artefacts, the model versions asked about and the artefacts dropped.</returns>
     public static (List<AnalyzedToken> Tokens, HashSet<string> Versions, HashSet<string> Dropped) Of(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens)
@@ -40,7 +43,7 @@ internal static class ModelVersions
             var version = i > 0 && tokens[i - 1].Position == token.Position ? tokens[i - 1].Term : null;
             var name = version is not null && token.Term.EndsWith(version, StringComparison.Ordinal) ? token.Term[..^version.Length] : null;
             terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
-            if (name is { Length: > 0 } && (IsAmount(version!) ? terms is not null && HasVersions(terms, name) : NamesAModel(lookup, tokens, i)))
+            if (name is { Length: > 0 } && !BeforeMagnitude(tokens, i) && (IsAmount(version!) ? terms is not null && HasVersions(terms, name) : NamesAModel(lookup, tokens, i)))
             {
                 token = WholeVersion(lookup, token);
                 versions.Add(token.Term);
@@ -97,6 +100,20 @@ internal static class ModelVersions
         char.IsAsciiDigit(joined.Term[^1]) && !joined.Term.Contains('.', StringComparison.Ordinal) && lookup.DocFreq(joined.Term) == 0 && lookup.DocFreq(joined.Term + ".0") > 0
             ? joined with { Term = joined.Term + ".0" }
             : joined;
+
+    /// <summary>"openai's 6.6 billion round": a version followed by a magnitude word is an amount, never a model's.</summary>
+    private static bool BeforeMagnitude(IReadOnlyList<AnalyzedToken> tokens, int at)
+    {
+        for (var i = at + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Position > tokens[at].Position)
+            {
+                return tokens[i].Position == tokens[at].Position + 1 && Magnitudes.Contains(tokens[i].Term);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"6.6b", "385m", "10k": a number with a magnitude.</summary>
     private static bool IsAmount(string version) =>

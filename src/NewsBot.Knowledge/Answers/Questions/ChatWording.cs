@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Knowledge.Answers.Questions;
+
+/// <summary>
+/// Rewrites the shorthand of chat into the words articles use, before a question is read: the bot addressed by name
+/// ("hey bot, ..."), common abbreviations ("ppl", "govt", "rn") and amounts written the way people type them ("6.6b",
+/// "$10bn", "385m"), which news prose writes as "$6.6 billion". Only English chat conventions, never a topic's words, so
+/// it carries over to any collection. A size such as "7b" stays as it is: it is how model names are written.
+/// </summary>
+internal static partial class ChatWording
+{
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ppl"] = "people",
+        ["govt"] = "government",
+        ["gov't"] = "government",
+        ["bc"] = "because",
+        ["cuz"] = "because",
+        ["abt"] = "about",
+        ["rn"] = "right now",
+        ["atm"] = "at the moment",
+        ["tho"] = "though",
+        ["w/"] = "with",
+        ["w/o"] = "without",
+        ["approx"] = "approximately",
+    };
+
+    public static string Normalise(string question)
+    {
+        var text = Addressed().Replace(question, string.Empty);
+        text = Shorthand().Replace(text, m => Abbreviations.TryGetValue(m.Value, out var words) ? words : m.Value);
+        text = Amount().Replace(text, m =>
+        {
+            var suffix = m.Groups["suffix"].Value.ToLowerInvariant();
+            var decimalOrCurrency = m.Groups["currency"].Success || m.Groups["number"].Value.Contains('.', StringComparison.Ordinal);
+            if (suffix == "b" && !decimalOrCurrency)
+            {
+                return m.Value;
+            }
+
+            var magnitude = suffix switch
+            {
+                "b" or "bn" or "billion" => "billion",
+                "t" or "tn" or "trillion" => "trillion",
+                _ => "million",
+            };
+            return string.Create(CultureInfo.InvariantCulture, $"{m.Groups["currency"].Value}{m.Groups["number"].Value} {magnitude}");
+        });
+        return text.Any(char.IsLetterOrDigit) ? text : question;
+    }
+
+    /// <summary>"hey bot", "ok newsbot,", "@NewsBot" at the start: who is asked, not what.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|hello|yo|ok|okay)\W+)?@?(?:news)?bot\b[\s,:;!-]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Addressed();
+
+    [GeneratedRegex(@"(?<![\w/'])(?:ppl|govt|gov't|bc|cuz|abt|rn|atm|tho|w/o|w/|approx)(?![\w/'])", RegexOptions.IgnoreCase)]
+    private static partial Regex Shorthand();
+
+    /// <summary>"6.6b", "$4b", "10bn", "385m", "€105m", "1.5 tn": a number with a magnitude letter, not a model size ("7b").</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<currency>[$€£])?(?<number>\d+(?:\.\d+)?)\s?(?<suffix>bn|b|mn|m|tn|t)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+}
