@@ -15,6 +15,7 @@ using NewsBot.Benchmarks;
 //   ask-compare [ROUNDS]                          ranking variants side by side at 50,000 articles (CPU time)
 //   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
 //   replicas KNOWLEDGE [N]                        three bot processes on one PostgreSQL, N digests, one SIGKILL (docs/deploy.md)
+//   slack-replicas KNOWLEDGE [N]                  three bot processes on one PostgreSQL, N Slack events, one SIGKILL (docs/deploy.md)
 
 if (args is ["diagnose", var diagnoseKnowledge, var diagnoseQuestions, var diagnoseMode, .. var diagnoseArgs])
 {
@@ -65,6 +66,11 @@ if (args is ["digest-delivery", var digestKnowledge, .. var digestArgs])
 if (args is ["replicas", var replicaKnowledge, .. var replicaArgs])
 {
     return await NewsBot.Benchmarks.Replicas.ReplicaBenchmark.RunAsync(replicaKnowledge, replicaArgs.Length > 0 ? int.Parse(replicaArgs[0], CultureInfo.InvariantCulture) : 1000);
+}
+
+if (args is ["slack-replicas", var slackKnowledge, .. var slackArgs])
+{
+    return await NewsBot.Benchmarks.Replicas.SlackReplicaBenchmark.RunAsync(slackKnowledge, slackArgs.Length > 0 ? int.Parse(slackArgs[0], CultureInfo.InvariantCulture) : 300);
 }
 
 if (args is ["semantic-latency"])

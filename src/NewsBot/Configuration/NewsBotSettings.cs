@@ -53,6 +53,8 @@ public static class NewsBotSettings
             .Validate(o => o.MaxRequestBytes is >= 1024 and <= 16 * 1024 * 1024, "Slack:MaxRequestBytes must be from 1024 to 16777216.")
             .Validate(o => o.QueueCapacity is >= 1 and <= 100_000 && o.MaxConcurrentReplies is >= 1 and <= 64, "Slack:QueueCapacity must be from 1 to 100000 and Slack:MaxConcurrentReplies from 1 to 64.")
             .Validate(o => o.PostAttempts is >= 1 and <= 10 && o.RetryDelay >= TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay, "Slack:PostAttempts must be from 1 to 10, and Slack:MaxRetryDelay at least Slack:RetryDelay.")
+            .Validate(o => o.ReplyAttempts is >= 1 and <= 20 && o.ReplySweepInterval >= TimeSpan.FromMilliseconds(100) && o.ReplySweepInterval <= TimeSpan.FromHours(1), "Slack:ReplyAttempts must be from 1 to 20, and Slack:ReplySweepInterval from 100 ms to 1 hour.")
+            .Validate(o => o.ReplyLease >= TimeSpan.FromSeconds(1) && o.ReplyLease > o.MaxRetryDelay * (o.PostAttempts - 1), "Slack:ReplyLease must be at least 1 s and longer than the waits between a post's tries, Slack:MaxRetryDelay × (Slack:PostAttempts − 1).")
             .ValidateOnStart();
         services.AddOptions<TelemetryOptions>()
             .BindConfiguration(TelemetryOptions.SectionName)

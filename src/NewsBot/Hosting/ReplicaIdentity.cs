@@ -4,9 +4,9 @@ using System.Security.Cryptography;
 namespace NewsBot.Hosting;
 
 /// <summary>
-/// This process among the bot's replicas: "host/pid/random", unique across restarts. It names the digest claims a
-/// replica holds (so a claim left by a killed process can be told apart from its restarted successor's) and is the
-/// OpenTelemetry <c>service.instance.id</c>.
+/// This process among the bot's replicas: "host/pid/random", unique across restarts. It names the digest claims and the
+/// Slack questions a replica holds (so what a killed process left can be told apart from its restarted successor's) and
+/// is the OpenTelemetry <c>service.instance.id</c>.
 /// </summary>
 public sealed class ReplicaIdentity
 {

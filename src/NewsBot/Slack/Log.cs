@@ -8,14 +8,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 81, Level = LogLevel.Information, Message = "Ignored Slack's retry of event {EventId}")]
     public static partial void Retry(ILogger logger, string eventId);
 
-    [LoggerMessage(EventId = 82, Level = LogLevel.Error, Message = "Slack reply to channel {Channel} failed")]
-    public static partial void ReplyFailed(ILogger logger, Exception exception, string channel);
-
-    [LoggerMessage(EventId = 83, Level = LogLevel.Warning, Message = "Slack reply queue is full: answered 503 for a question from channel {Channel}, so Slack sends it again (Slack:QueueCapacity)")]
+    [LoggerMessage(EventId = 83, Level = LogLevel.Warning, Message = "Slack reply queue is full: answered 503 for a question from channel {Channel}, so Slack sends it again (Slack:QueueCapacity, per replica)")]
     public static partial void QueueFull(ILogger logger, string channel);
-
-    [LoggerMessage(EventId = 87, Level = LogLevel.Warning, Message = "Slack reply to channel {Channel} failed: {Reason}")]
-    public static partial void ReplyRefused(ILogger logger, string channel, string reason);
 
     [LoggerMessage(EventId = 88, Level = LogLevel.Warning, Message = "Rejected a signed Slack request to {Path}: {Reason}")]
     public static partial void Malformed(ILogger logger, string path, string reason);

@@ -19,7 +19,7 @@ internal static partial class SlackEndpoints
     /// <summary>Slack's limit for a button's value.</summary>
     private const int MaxButtonValue = 2000;
 
-    public static async Task<IResult> EventsAsync(HttpRequest request, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> EventsAsync(HttpRequest request, SlackRequestReader reader, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
     {
         var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
@@ -44,21 +44,19 @@ internal static partial class SlackEndpoints
                     return Results.Ok();
                 }
 
-                if (!await memory.TryAcceptAsync(eventId, cancellationToken).ConfigureAwait(false))
+                // Stored before Slack gets its 200: a replica that dies now leaves the question to the others. A question
+                // the queue refused is not remembered: it is Slack's to send again, and is answered then.
+                switch (await queue.AcceptAsync(eventId, work, cancellationToken).ConfigureAwait(false))
                 {
-                    Log.Retry(logger, eventId);
-                    return Results.Ok();
+                    case SlackAcceptance.Repeat:
+                        Log.Retry(logger, eventId);
+                        return Results.Ok();
+                    case SlackAcceptance.Full:
+                        Log.QueueFull(logger, work.Channel);
+                        return Busy();
+                    default:
+                        return Results.Ok();
                 }
-
-                // Remembered only once queued: a question the queue refused is Slack's to send again, and is answered then.
-                if (!queue.TryEnqueue(work))
-                {
-                    await memory.ForgetAsync(eventId, CancellationToken.None).ConfigureAwait(false);
-                    Log.QueueFull(logger, work.Channel);
-                    return Busy();
-                }
-
-                return Results.Ok();
             default:
                 return Results.Ok();
         }
@@ -94,7 +92,7 @@ internal static partial class SlackEndpoints
     /// Interactivity: the "Share in channel" button posts the answer in the channel, naming who shared it. One action
     /// per payload (a click is one action), once per action and message: a replayed or repeated click posts nothing.
     /// </summary>
-    public static async Task<IResult> InteractivityAsync(HttpRequest request, SlackRequestReader reader, SlackEventMemory memory, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> InteractivityAsync(HttpRequest request, SlackRequestReader reader, SlackReplyQueue queue, ILogger<SlackRequestReader> logger, CancellationToken cancellationToken)
     {
         var (body, refusal) = await reader.ReadVerifiedAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
@@ -130,21 +128,19 @@ internal static partial class SlackEndpoints
         }
 
         var key = $"action:{channel}:{MessageTs(root) ?? String(share, "action_ts") ?? question}:{ShareActionId}";
-        if (!await memory.TryAcceptAsync(key, cancellationToken).ConfigureAwait(false))
-        {
-            Log.RepeatedAction(logger, ShareActionId);
-            return Results.Ok();
-        }
-
         var who = user is not null && SlackUserId().IsMatch(user) ? $"<@{user}> asked" : "Shared";
-        if (!queue.TryEnqueue(new SlackReplyWork(channel, null, question, "slash", $"{who}: “{SlackMessage.Escape(question)}”", user)))
+        var work = new SlackReplyWork(channel, null, question, "slash", $"{who}: “{SlackMessage.Escape(question)}”", user);
+        switch (await queue.AcceptAsync(key, work, cancellationToken).ConfigureAwait(false))
         {
-            await memory.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
-            Log.QueueFull(logger, channel);
-            return Busy();
+            case SlackAcceptance.Repeat:
+                Log.RepeatedAction(logger, ShareActionId);
+                return Results.Ok();
+            case SlackAcceptance.Full:
+                Log.QueueFull(logger, channel);
+                return Busy();
+            default:
+                return Results.Ok();
         }
-
-        return Results.Ok();
     }
 
     /// <summary>The question in an <c>app_mention</c> or a direct message from a person; null for anything else.</summary>

@@ -14,11 +14,11 @@ public static class SlackHostingExtensions
         var services = builder.Services;
         services.AddHttpClient(SlackApiClient.HttpClientName);
         services.AddSingleton<SlackRequestReader>();
-        services.AddStore<ISlackEventStore, SqliteSlackEventStore, PostgresSlackEventStore>();
+        services.AddStore<ISlackReplyStore, SqliteSlackReplyStore, PostgresSlackReplyStore>();
         services.TryAddSingleton<ReplicaIdentity>();
         services.TryAddSingleton<NewsBotMetrics>();
-        services.AddSingleton<SlackEventMemory>();
         services.AddSingleton<SlackReplyQueue>();
+        services.AddSingleton<SlackReplyRunner>();
         services.AddSingleton<SlackTurn>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackPoster>();

@@ -27,13 +27,30 @@ public sealed class SlackOptions
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
     /// <summary>
-    /// Questions waiting for an answer. When full, Slack's event gets 503 and its event id is not remembered, so
-    /// Slack's retry is answered. Default 1000.
+    /// Questions a replica holds waiting for (or being given) an answer, in the database's reply queue. When full, Slack's
+    /// event gets 503 and its event id is not remembered, so Slack's retry is answered. Default 1000.
     /// </summary>
     public int QueueCapacity { get; set; } = 1000;
 
     /// <summary>Answers worked on and posted at once, so a slow Slack API does not hold up the queue. Default 4.</summary>
     public int MaxConcurrentReplies { get; set; } = 4;
+
+    /// <summary>
+    /// How long a replica holds a question it accepted or started answering. A replica that dies leaves its questions to
+    /// the others once this has passed, so it bounds how late they are answered; it must be longer than an answer and
+    /// its post can take (with Slack's retries up to <see cref="MaxRetryDelay"/> each), or another replica may post the
+    /// same answer. Default 2 min.
+    /// </summary>
+    public TimeSpan ReplyLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often a replica looks for questions nobody holds (a dead replica's, or ones to try again). Default 10 s.</summary>
+    public TimeSpan ReplySweepInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Times a question is worked on before it is given up (logged): a failed post (Slack unreachable, 5xx after
+    /// <see cref="PostAttempts"/> tries) or a replica dying while answering counts one. Default 3.
+    /// </summary>
+    public int ReplyAttempts { get; set; } = 3;
 
     /// <summary>Tries of one <c>chat.postMessage</c> when Slack answers 429, 5xx or a transient error. Default 4.</summary>
     public int PostAttempts { get; set; } = 4;

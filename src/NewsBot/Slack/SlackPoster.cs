@@ -31,7 +31,8 @@ internal sealed partial class SlackPoster(SlackApiClient api, IOptions<SlackOpti
         }
     }
 
-    private static bool IsTransient(Exception e) => e switch
+    /// <summary>Whether trying again may succeed: 429, 408, 5xx, Slack's transient error codes, network failures and timeouts.</summary>
+    internal static bool IsTransient(Exception e) => e switch
     {
         SlackApiException { Status: 429 or 408 or >= 500 } => true,
         SlackApiException { Error: "ratelimited" or "service_unavailable" or "internal_error" or "fatal_error" or "request_timeout" } => true,

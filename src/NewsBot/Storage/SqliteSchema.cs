@@ -86,6 +86,19 @@ internal static class SqliteSchema
         );
         CREATE INDEX slack_events_expires ON slack_events (expires);
         """,
+        """
+        CREATE TABLE slack_replies (
+            key           TEXT PRIMARY KEY NOT NULL,
+            work          TEXT NOT NULL,
+            accepted      TEXT NOT NULL,
+            accepted_by   TEXT NOT NULL,
+            claimed_by    TEXT,
+            claim_expires TEXT NOT NULL,
+            attempts      INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX slack_replies_claim_expires ON slack_replies (claim_expires);
+        CREATE INDEX slack_replies_claimed_by ON slack_replies (claimed_by);
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>

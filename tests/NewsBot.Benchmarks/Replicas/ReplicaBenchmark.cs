@@ -28,14 +28,14 @@ internal static class ReplicaBenchmark
         Console.WriteLine($"working in {work.FullName}");
         await using var cluster = await PostgresCluster.StartAsync(Console.Out);
         var connectionString = await cluster.CreateDatabaseAsync("newsbot_replicas");
-        var dll = Publish(work.FullName);
-        var shared = CopyKnowledge(knowledge, Path.Combine(work.FullName, "knowledge"));
+        var dll = PublishedBot.Publish(work.FullName);
+        var shared = PublishedBot.CopyKnowledge(knowledge, Path.Combine(work.FullName, "knowledge"));
         await using var connector = new ThrottlingConnector();
         await connector.StartAsync();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = TimeSpan.FromSeconds(30) };
 
         var replicas = Enumerable.Range(0, Replicas).Select(i => new ReplicaProcess(
-            $"replica-{i}", dll, FreePort(),
+            $"replica-{i}", dll, PublishedBot.FreePort(),
             new Dictionary<string, string>
             {
                 ["Knowledge__Path"] = shared,
@@ -239,46 +239,4 @@ internal static class ReplicaBenchmark
 
     private static async Task ForEachAsync(IEnumerable<int> items, int parallelism, Func<int, Task> body) =>
         await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (i, _) => await body(i));
-
-    private static string Publish(string work)
-    {
-        var output = Path.Combine(work, "publish");
-        var project = Path.Combine(BenchmarkPaths.RepoRoot, "src", "NewsBot", "NewsBot.csproj");
-        Console.WriteLine($"dotnet publish {project} -c Release -o {output}");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "q" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var log = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish failed: {log.Result}{error.Result}");
-        }
-
-        return Path.Combine(output, "NewsBot.dll");
-    }
-
-    private static string CopyKnowledge(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*.md", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return to;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

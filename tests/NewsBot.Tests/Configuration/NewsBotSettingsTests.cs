@@ -52,6 +52,7 @@ public sealed class NewsBotSettingsTests : IDisposable
     [InlineData("Storage__Provider", "Postgres", "ConnectionStrings:NewsBot")]
     [InlineData("Curation__FeedSchedule", "every hour", "Curation:FeedSchedule")]
     [InlineData("LocalChat__IdleExpiry", "00:00:01", "IdleExpiry")]
+    [InlineData("Slack__ReplyLease", "00:00:30", "Slack:ReplyLease")]
     public async Task BadSetting_IsRefusedWithTheSameLine_ByTheBotAndACommand(string variable, string value, string named)
     {
         var environment = new Dictionary<string, string> { [variable] = value };

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using NewsBot.Collection;
 using NewsBot.Configuration;
 using NewsBot.Tests.Http;
@@ -35,13 +36,14 @@ internal sealed class ReplicaSet : IAsyncDisposable
 
     public HttpClient Client(int replica) => _replicas[replica].CreateClient();
 
-    public static async Task<ReplicaSet> StartAsync(int count, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Changes to replica i's services (e.g. one that never answers Slack), or null.</param>
+    public static async Task<ReplicaSet> StartAsync(int count, IReadOnlyDictionary<string, string>? settings = null, Action<int, IServiceCollection>? services = null)
     {
         PostgresServer.SkipUnlessAvailable();
         var knowledge = new TestKnowledge();
         var store = TestStore.Create(StorageProvider.Postgres);
         var replicas = Enumerable.Range(0, count)
-            .Select(i => new Replica(knowledge.KnowledgePath, Path.Combine(knowledge.Root, $"data-{i}"), store.ConnectionString, settings))
+            .Select(i => new Replica(knowledge.KnowledgePath, Path.Combine(knowledge.Root, $"data-{i}"), store.ConnectionString, settings, s => services?.Invoke(i, s)))
             .ToList();
         var connector = await CaptureConnector.StartAsync();
         foreach (var replica in replicas)
@@ -92,7 +94,7 @@ internal sealed class ReplicaSet : IAsyncDisposable
         _knowledge.Dispose();
     }
 
-    private sealed class Replica(string knowledge, string data, string connectionString, IReadOnlyDictionary<string, string>? settings) : WebApplicationFactory<Program>
+    private sealed class Replica(string knowledge, string data, string connectionString, IReadOnlyDictionary<string, string>? settings, Action<IServiceCollection> services) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -105,6 +107,8 @@ internal sealed class ReplicaSet : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
+
+            builder.ConfigureTestServices(services);
         }
     }
 }

@@ -15,6 +15,8 @@ internal sealed class SlackApiRecorder : IAsyncDisposable
     private readonly Channel<RecordedCall> _calls = Channel.CreateUnbounded<RecordedCall>();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentQueue<Func<IResult>>> _failures = new();
 
+    private int _received;
+
     private SlackApiRecorder(WebApplication app) => _app = app;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -40,6 +42,9 @@ internal sealed class SlackApiRecorder : IAsyncDisposable
 
     public bool HasMoreCalls => _calls.Reader.TryPeek(out _);
 
+    /// <summary>Calls that have reached the recorder, including those still waiting out <see cref="Delay"/>.</summary>
+    public int Received => Volatile.Read(ref _received);
+
     /// <summary>How long each call takes to answer, as a slow Slack API would.</summary>
     public TimeSpan Delay { get; set; }
 
@@ -57,6 +62,7 @@ internal sealed class SlackApiRecorder : IAsyncDisposable
 
     private async Task<IResult> RecordAsync(string method, HttpRequest request)
     {
+        Interlocked.Increment(ref _received);
         using var reader = new StreamReader(request.Body);
         var body = JObject.Parse(await reader.ReadToEndAsync());
         // The answer is chosen before the call is recorded, so a failure queued after a test saw this call is for the next one.

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.Collection;
 using NewsBot.Digests;
 using NewsBot.Slack;
+using NewsBot.Tests.Hosting;
 
 namespace NewsBot.Tests.Slack;
 
@@ -25,6 +26,9 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
 
     /// <summary>False to leave the digest delivery service out, so a test runs delivery passes itself.</summary>
     public bool RunDigestService { get; init; } = true;
+
+    /// <summary>False to leave the Slack reply service out: events are accepted (and stored) but never answered, as by a replica that died.</summary>
+    public bool RunSlackReplyService { get; init; } = true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -57,10 +61,12 @@ internal sealed class SlackBotFactory(TestKnowledge knowledge, string? slackApiB
             services.AddSingleton<TimeProvider>(Time);
             if (!RunDigestService)
             {
-                foreach (var service in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(DigestDeliveryService)).ToList())
-                {
-                    services.Remove(service);
-                }
+                services.RemoveHostedService<DigestDeliveryService>();
+            }
+
+            if (!RunSlackReplyService)
+            {
+                services.RemoveHostedService<SlackReplyService>();
             }
         });
     }

@@ -74,7 +74,7 @@ internal sealed class TestStore : IDisposable
 
     internal IArticleSightings Sightings() => Provider == StorageProvider.Postgres ? new PostgresArticleSightings(OpenPostgres()) : new SqliteArticleSightings(OpenSqlite());
 
-    internal ISlackEventStore SlackEvents() => Provider == StorageProvider.Postgres ? new PostgresSlackEventStore(OpenPostgres()) : new SqliteSlackEventStore(OpenSqlite());
+    internal ISlackReplyStore SlackReplies() => Provider == StorageProvider.Postgres ? new PostgresSlackReplyStore(OpenPostgres()) : new SqliteSlackReplyStore(OpenSqlite());
 
     public IInstallations Installations() => Provider == StorageProvider.Postgres ? new PostgresInstallations(OpenPostgres()) : new SqliteInstallations(OpenSqlite());
 

@@ -6,9 +6,9 @@ namespace NewsBot.Storage.Postgres;
 
 /// <summary>
 /// The bot's PostgreSQL database (<c>ConnectionStrings:NewsBot</c>), shared by every replica: bot state, digests,
-/// installations, Slack events, the question log and feedback. The first connection brings the schema up to
-/// <see cref="PostgresSchema.Version"/> (unless <see cref="StorageOptions.MigrateOnStart"/> is off): a current
-/// schema is only read; otherwise the missing versions are applied in one transaction, under an advisory lock on the
+/// installations, Slack events and the questions waiting for their answer, the question log and feedback. The first
+/// connection brings the schema up to <see cref="PostgresSchema.Version"/> (unless
+/// <see cref="StorageOptions.MigrateOnStart"/> is off): a current schema is only read; otherwise the missing versions are applied in one transaction, under an advisory lock on the
 /// schema's name, so replicas starting together migrate one after the other and the later ones find nothing to do.
 /// Migrations only add, so a database newer than this build is used as it is (a rolling deploy's older replicas keep
 /// working). Connections come from one pool (<see cref="NpgsqlDataSource"/>), closed on dispose.

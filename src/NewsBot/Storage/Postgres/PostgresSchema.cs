@@ -81,6 +81,19 @@ internal static class PostgresSchema
         );
         CREATE INDEX slack_events_expires ON slack_events (expires);
         """,
+        """
+        CREATE TABLE slack_replies (
+            key           text PRIMARY KEY,
+            work          text NOT NULL,
+            accepted      timestamptz NOT NULL,
+            accepted_by   text NOT NULL,
+            claimed_by    text,
+            claim_expires timestamptz NOT NULL,
+            attempts      integer NOT NULL DEFAULT 0
+        );
+        CREATE INDEX slack_replies_claim_expires ON slack_replies (claim_expires);
+        CREATE INDEX slack_replies_claimed_by ON slack_replies (claimed_by);
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>
