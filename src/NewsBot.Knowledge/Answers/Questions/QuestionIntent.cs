@@ -92,7 +92,7 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     [GeneratedRegex(@"\b(who|whos|whom|whose|(which|what) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)\w+ ){0,2}?(company|companies|firm|firms|person|people|agency|agencies|lab|labs|startup|startups|investor|investors|organi[sz]ation|organi[sz]ations|group|team|model|models|chip|chips|product|products|one|ones|commissioner|executive|ceo|cto|founder|founders|country|countries|cloud|service|brand|name)|(called|named)( these days| now)?\W*$|name of)\b")]
     private static partial Regex NameWords();
 
-    [GeneratedRegex(@"\b(right now|now|nowadays|still|currently|current|latest|newest|most recent|these days|today|anymore|any more|yet|so far|to date|as of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(right now|now|nowadays|still|currently|current|latest|newest|most recent|these days|today|anymore|any more|yet|so far|to date|as of|in the end|ended up|end up|eventually|ultimately|after all)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestWords();
 
     [GeneratedRegex(@"\b((when|as) (it|they) (first )?(came out|launched|debuted|was released|were released)|originally|original|initially|at first|first came out|first released|first launched|at launch|at release|back then|in the beginning)\b", RegexOptions.IgnoreCase)]

@@ -56,6 +56,8 @@ public sealed class QuestionIntentTests
     [InlineData("biggest llama model right now?", "Latest")]
     [InlineData("was phi 2 ok for commercial use when it first came out", "Earliest")]
     [InlineData("What model sizes came with the original LLaMA?", "Earliest")]
+    [InlineData("did the regulator end up fining them", "Latest")]
+    [InlineData("who eventually bought the startup", "Latest")]
     [InlineData("how many parameters does llama 3.1 have", "None")]
     public void Of_ReadsWhetherTheQuestionAsksAboutNowOrTheBeginning(string question, string expected)
     {
@@ -67,6 +69,7 @@ public sealed class QuestionIntentTests
     [InlineData("whats bard called these days", "whats bard called  ")]
     [InlineData("Is Llama STILL research only?", "Is Llama   research only?")]
     [InlineData("how old is phi-2", "how old is phi-2")]
+    [InlineData("did italy fine openai in the end", "did italy fine openai  ")]
     public void Of_LeavesTemporalWordingOutOfTheTopic(string question, string topic)
     {
         Assert.Equal(topic, QuestionIntent.Of(question).Topic);
