@@ -5,7 +5,7 @@ namespace NewsBot.Knowledge.Answers.Questions;
 
 /// <summary>
 /// Rewrites the shorthand of chat into the words articles use, before a question is read: the bot addressed by name
-/// ("hey bot, ..."), common abbreviations ("ppl", "govt", "rn") and amounts written the way people type them ("6.6b",
+/// ("hey bot, ..."), words said for tone ("actually", "ever"), common abbreviations ("ppl", "govt", "rn") and amounts written the way people type them ("6.6b",
 /// "$10bn", "385m"), which news prose writes as "$6.6 billion". Only English chat conventions, never a topic's words, so
 /// it carries over to any collection. A size such as "7b" stays as it is: it is how model names are written.
 /// </summary>
@@ -31,6 +31,7 @@ internal static partial class ChatWording
     {
         var text = Addressed().Replace(question, string.Empty);
         text = Shorthand().Replace(text, m => Abbreviations.TryGetValue(m.Value, out var words) ? words : m.Value);
+        text = Filler().Replace(text, string.Empty);
         text = Amount().Replace(text, m =>
         {
             var suffix = m.Groups["suffix"].Value.ToLowerInvariant();
@@ -54,6 +55,11 @@ internal static partial class ChatWording
     /// <summary>"hey bot", "ok newsbot,", "@NewsBot" at the start: who is asked, not what.</summary>
     [GeneratedRegex(@"^\W*(?:(?:hey|hi|hello|yo|ok|okay)\W+)?@?(?:news)?bot\b[\s,:;!-]*", RegexOptions.IgnoreCase)]
     private static partial Regex Addressed();
+
+    /// <summary>Words chat adds for tone ("did openai ever actually say"): articles rarely use them, so searched they
+    /// would count against every passage that answers.</summary>
+    [GeneratedRegex(@"\b(?:actually|really|basically|literally|honestly|just|ever|even|kinda|sorta|pls|plz|btw|lol|stuff|thing|things)\b\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
 
     [GeneratedRegex(@"(?<![\w/'])(?:ppl|govt|gov't|bc|cuz|abt|rn|atm|tho|w/o|w/|approx)(?![\w/'])", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();

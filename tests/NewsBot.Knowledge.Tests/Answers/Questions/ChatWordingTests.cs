@@ -32,6 +32,8 @@ public sealed class ChatWordingTests
     [InlineData("how many ppl work at mistral", "how many people work at mistral")]
     [InlineData("what do model makers share with the govt", "what do model makers share with the government")]
     [InlineData("biggest llama model rn?", "biggest llama model right now?")]
+    [InlineData("did openai ever actually say how big it is", "did openai say how big it is")]
+    [InlineData("what was that pay-per-use thing", "what was that pay-per-use ")]
     public void Normalise_DropsTheBotsNameAndSpellsOutChatShorthand(string question, string expected)
     {
         Assert.Equal(expected, ChatWording.Normalise(question));
