@@ -37,6 +37,12 @@ internal static class TypoCorrection
         foreach (var token in tokens)
         {
             var term = token.Term;
+            if (!token.SharesPosition && WrittenOut(lookup, term) is { } written)
+            {
+                corrections[term] = written;
+                continue;
+            }
+
             var correctedWord = token.SharesPosition ? correctedWords.GetValueOrDefault(token.Position - 1) : null;
             var joinedToCorrected = correctedWord is not null;
             if (corrections.ContainsKey(term) || (token.SharesPosition && !joinedToCorrected) || lookup.DocFreq(term) > 0
@@ -82,6 +88,19 @@ internal static class TypoCorrection
 
         var corrected = ModelVersions.WholeVersion(lookup, joined with { Term = correctedWord + joined.Term[word.Length..] }).Term;
         return lookup.DocFreq(corrected) > 0 ? corrected : null;
+    }
+
+    /// <summary>"per 1k tokens" as the collection writes it, "per 1,000 tokens": a number of thousands with "k" that no
+    /// passage holds, when passages hold it written out.</summary>
+    private static string? WrittenOut(QuestionTerms lookup, string term)
+    {
+        if (term.Length is < 2 or > 4 || term[^1] != 'k' || !term[..^1].All(char.IsAsciiDigit) || lookup.DocFreq(term) > 0)
+        {
+            return null;
+        }
+
+        var written = term[..^1] + ",000";
+        return lookup.DocFreq(written) > 0 ? written : null;
     }
 
     /// <summary>The term one edit away that the most passages hold, or null.</summary>
