@@ -88,7 +88,7 @@ internal static class DraftCard
     public static string Byline(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return draft.Published is { } published ? NewsBot.Bot.Replies.Byline.Of(draft.Source, published) : draft.Source is null ? "no date" : $"{draft.Source} · no date";
+        return NewsBot.Bot.Replies.Byline.Of(draft.Source, draft.Published is { } published ? Dates.Short(published) : "no date");
     }
 
     /// <summary>"ready to publish", or the first lint error.</summary>
