@@ -22,10 +22,10 @@ public sealed class ReplyScreenshotTests(LocalChatServer server) : IClassFixture
         ? Path.Combine(output, "screenshots")
         : Path.Combine(Path.GetTempPath(), "newsbot-screenshots");
 
-    [SkippableFact]
+    [Fact]
     public async Task TeamsStyle_AnswerDeclineAndDigest_AreOneCardOrLineEach_AndAreWritten()
     {
-        Skip.IfNot(Chromium.IsInstalled, Chromium.Missing);
+        Assert.SkipUnless(Chromium.IsInstalled, Chromium.Missing);
         Directory.CreateDirectory(Folder);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -52,10 +52,10 @@ public sealed class ReplyScreenshotTests(LocalChatServer server) : IClassFixture
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task SlackStyle_AnswerDeclineAndDigest_AreDrawnFromTheirBlocks_AndAreWritten()
     {
-        Skip.IfNot(Chromium.IsInstalled, Chromium.Missing);
+        Assert.SkipUnless(Chromium.IsInstalled, Chromium.Missing);
         Directory.CreateDirectory(Folder);
         await using var host = new BotTestHost();
         var slack = host.Services.GetRequiredService<SlackTurn>();
