@@ -25,7 +25,7 @@ internal static class DraftCard
         var body = new JArray
         {
             AdaptiveCards.TextBlock("New draft", size: "Small", subtle: true),
-            Plain(draft.Title ?? "(no title)", weight: "Bolder", size: "Medium", spacing: "None"),
+            Plain(DraftText.Title(draft), weight: "Bolder", size: "Medium", spacing: "None"),
             Plain(DraftText.Byline(draft), subtle: true, spacing: "None"),
         };
         foreach (var paragraph in draft.Paragraphs.Take(DraftText.PreviewParagraphs))
