@@ -45,7 +45,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Write(PhiReleasePath, PhiMitPath, Gpt4oPath);
         var knowledge = _knowledge.Open();
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((3, 0, 0, 0, 0), Counts(report));
         Assert.True(report.Changed);
@@ -64,7 +64,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var before = Describe.Articles(knowledge.Latest(10));
         _knowledge.Time.Advance(TimeSpan.FromHours(1));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 0, 3, 0), Counts(report));
         Assert.False(report.Changed);
@@ -81,7 +81,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var knowledge = _knowledge.OpenSynced();
         File.SetLastWriteTimeUtc(_knowledge.Write(PhiMitPath, PhiMit), new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 0, 2, 0), Counts(report));
     }
@@ -98,7 +98,7 @@ public sealed class KnowledgeBaseTests : IDisposable
             "Developers noticed",
             "The chess engine Knightmare now uses Phi-2 to explain its moves. Developers noticed",
             StringComparison.Ordinal));
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 1, 0, 2, 0), Counts(report));
         Assert.True(report.Changed);
@@ -116,7 +116,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(NvidiaUrl, LeadUrl(knowledge, "How many transistors does Blackwell pack?"));
 
         _knowledge.Write(NvidiaPath, ArticleText.Create("Nvidia earnings", NvidiaUrl, "2024-03-18", "Nvidia reported record quarterly revenue from data centers."));
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Null(LeadUrl(knowledge, "How many transistors does Blackwell pack?"));
         Assert.Equal("Nvidia earnings", ByUrl(knowledge, NvidiaUrl).Title);
@@ -130,7 +130,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(Gpt4oUrl, LeadUrl(knowledge, Gpt4oQuestion));
 
         _knowledge.Delete(Gpt4oPath);
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 1, 2, 0), Counts(report));
         Assert.True(report.Changed);
@@ -150,7 +150,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Write(Gpt4oPath);
         var knowledge = _knowledge.Open();
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((2, 0, 0, 0, 2), Counts(report));
         Assert.Equal(
@@ -168,7 +168,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         _knowledge.Write("2024/broken.md", "---\ntitle: Broken\nurl: https://example.org/broken\npublished: 2024-02-02\ntags: [a, b\nsource: X\n---\nBody.\n");
         var knowledge = _knowledge.Open();
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((2, 0, 0, 0, 1), Counts(report));
         Assert.Single(report.Problems, p => p.Severity == ProblemSeverity.Error && p.Path.EndsWith("broken.md", StringComparison.Ordinal));
@@ -182,7 +182,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var knowledge = _knowledge.OpenSynced();
         var path = _knowledge.Write(PhiMitPath, PhiMit.Replace("url: https://example.org/phi-2-mit", "url: example.org/phi-2-mit", StringComparison.Ordinal));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 0, 2, 1), Counts(report));
         Assert.False(report.Changed);
@@ -193,7 +193,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(PhiMitUrl, answer.Results[0].Article.Url.AbsoluteUri);
         Assert.Contains("MIT licence", answer.Results[0].Passage);
 
-        var again = knowledge.Sync();
+        var again = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 0, 2, 1), Counts(again));
         Assert.Single(again.Problems);
@@ -205,10 +205,10 @@ public sealed class KnowledgeBaseTests : IDisposable
         Write(PhiMitPath, Gpt4oPath);
         var knowledge = _knowledge.OpenSynced();
         _knowledge.Write(PhiMitPath, "broken");
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
 
         _knowledge.Write(PhiMitPath, PhiMit.Replace("Microsoft moves Phi-2", "Microsoft finally moves Phi-2", StringComparison.Ordinal));
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 1, 0, 1, 0), Counts(report));
         Assert.Equal("Microsoft finally moves Phi-2 to the MIT licence", ByUrl(knowledge, PhiMitUrl).Title);
@@ -221,7 +221,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var knowledge = _knowledge.OpenSynced();
         var copy = _knowledge.Write("2025/copy.md", PhiMit.Replace("Microsoft moves", "Copy: Microsoft moves", StringComparison.Ordinal));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 0, 1, 1), Counts(report));
         var problem = Assert.Single(report.Problems);
@@ -240,7 +240,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var t1 = _knowledge.Time.GetUtcNow();
         Write(Gpt4oPath);
 
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal([t0, t0], knowledge.ArticlesSeenSince(t0, t1).Select(a => a.FirstSeen));
         Assert.Equal([PhiMitUrl, PhiReleaseUrl], knowledge.ArticlesSeenSince(t0, t1).Select(a => a.Url.AbsoluteUri));
@@ -259,7 +259,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         _knowledge.Time.Advance(TimeSpan.FromDays(3));
         _knowledge.Write(PhiMitPath, PhiMit.Replace("in January 2024", "early in January 2024", StringComparison.Ordinal));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal(1, report.Updated);
         Assert.Equal(TestKnowledge.Start, ByUrl(knowledge, PhiMitUrl).FirstSeen);
@@ -274,7 +274,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         _knowledge.Time.Advance(TimeSpan.FromDays(3));
         _knowledge.Move(PhiMitPath, "archive/licensing/phi-2-moved-to-mit.md");
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 0, 1, 1, 0), Counts(report));
         var moved = ByUrl(knowledge, PhiMitUrl);
@@ -292,12 +292,12 @@ public sealed class KnowledgeBaseTests : IDisposable
         var knowledge = _knowledge.OpenSynced();
         _knowledge.Delete(PhiMitPath);
         _knowledge.Time.Advance(TimeSpan.FromDays(1));
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         Assert.Equal(0, knowledge.Stats.Articles);
         _knowledge.Time.Advance(TimeSpan.FromDays(1));
         Write(PhiMitPath);
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal(1, report.Added);
         Assert.Equal(TestKnowledge.Start, ByUrl(knowledge, PhiMitUrl).FirstSeen);
@@ -320,7 +320,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(articles, Describe.Articles(reopened.Latest(10)));
         Assert.Equal(answer, Describe.Answer(reopened.Ask(PhiQuestion)));
         Assert.Equal(3, reopened.ArticlesSeenSince(TestKnowledge.Start).Count);
-        var report = reopened.Sync();
+        var report = reopened.Sync(TestContext.Current.CancellationToken);
         Assert.Equal((0, 0, 0, 3, 0), Counts(report));
     }
 
@@ -337,7 +337,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Equal(writer.Stats, reader.Stats);
         Assert.Equal(Describe.Answer(writer.Ask(PhiQuestion)), Describe.Answer(reader.Ask(PhiQuestion)));
         Assert.Equal(PhiMitUrl, LeadUrl(reader, PhiQuestion));
-        var refused = Assert.Throws<InvalidOperationException>(() => reader.Sync());
+        var refused = Assert.Throws<InvalidOperationException>(() => reader.Sync(TestContext.Current.CancellationToken));
         Assert.Contains("read-only", refused.Message);
     }
 
@@ -354,7 +354,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var next = _knowledge.Open();
 
         Assert.False(next.IsReadOnly);
-        Assert.Equal((0, 0, 0, 1, 0), Counts(next.Sync()));
+        Assert.Equal((0, 0, 0, 1, 0), Counts(next.Sync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -369,7 +369,7 @@ public sealed class KnowledgeBaseTests : IDisposable
 
         Assert.Equal(1, knowledge.Stats.Articles);
         Assert.Equal(PhiMitUrl, LeadUrl(knowledge, PhiQuestion));
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
         Assert.Equal((2, 0, 1, 0, 0), Counts(report));
         Assert.Equal(Gpt4oUrl, LeadUrl(knowledge, Gpt4oQuestion));
         Assert.Equal(PhiReleaseUrl, LeadUrl(knowledge, PhiQuestion));
@@ -386,7 +386,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         _knowledge.Close(knowledge);
 
         var reopened = _knowledge.Open();
-        var report = reopened.Sync();
+        var report = reopened.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((2, 0, 0, 0, 0), Counts(report));
         Assert.Equal(PhiMitUrl, LeadUrl(reopened, PhiQuestion));
@@ -528,7 +528,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var knowledge = _knowledge.OpenSynced();
         Directory.Delete(_knowledge.KnowledgePath, recursive: true);
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal(0, report.Removed);
         Assert.Equal(2, knowledge.Stats.Articles);
@@ -543,7 +543,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var copy = _knowledge.Write("2025/copy.md", PhiMit.Replace("Microsoft moves", "Copy: Microsoft moves", StringComparison.Ordinal));
         var knowledge = _knowledge.Open();
 
-        var synced = Assert.Single(knowledge.Sync().Problems);
+        var synced = Assert.Single(knowledge.Sync(TestContext.Current.CancellationToken).Problems);
         var validated = Assert.Single(knowledge.Validate());
 
         Assert.Equal((copy, 3), (validated.Path, validated.Line));
@@ -560,7 +560,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var options = _knowledge.Options;
         options.MinConfidence = minConfidence;
         var knowledge = _knowledge.Open(options);
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
 
         var answer = knowledge.Ask("How many transistors does Blackwell pack?");
 
@@ -576,7 +576,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         var options = _knowledge.Options;
         options.Top = 1;
         var knowledge = _knowledge.Open(options);
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
 
         var answer = knowledge.Ask("Phi-2");
 
@@ -606,7 +606,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.DoesNotContain(Phi3Url, before.Related.Select(r => r.Url.AbsoluteUri));
 
         Write(Phi3Path);
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         var after = knowledge.Ask(PhiQuestion, new AskOptions(Top: 1));
 
         Assert.Equal(PhiMitUrl, after.Results[0].Article.Url.AbsoluteUri);

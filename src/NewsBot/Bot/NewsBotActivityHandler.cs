@@ -100,8 +100,10 @@ public sealed class NewsBotActivityHandler(
         Task.FromResult(articleSearch.Handle(query));
 
     /// <summary>
-    /// Teams' own 👍/👎 (<c>message/submitAction</c>), which Bot Framework 4.23 has no typed override for; every other
-    /// invoke goes to <see cref="TeamsActivityHandler"/>'s dispatch.
+    /// Teams' own 👍/👎 (<c>message/submitAction</c>), the one invoke matched by name: Microsoft.Bot.Builder 4.23.1 has no
+    /// typed override for it (neither ActivityHandler's nor TeamsActivityHandler's dispatch knows that invoke name, and
+    /// TeamsDispatchTests fails when an SDK upgrade adds one). Every other invoke goes to
+    /// <see cref="TeamsActivityHandler"/>'s dispatch.
     /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {

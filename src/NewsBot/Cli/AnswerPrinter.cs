@@ -1,47 +1,42 @@
-using NewsBot.Knowledge.Answers;
+using NewsBot.Bot.Replies;
 
 namespace NewsBot.Cli;
 
-/// <summary>The human-readable answer: the quoted passage with its answering sentence, source, date and link.</summary>
+/// <summary>
+/// <c>ask</c>'s plain text, drawn like the chat replies from one <see cref="AnswerView"/>: the lead's title, byline and
+/// answering sentence with the whole passage and its link, the confidence, the older coverage, further answering
+/// results and related articles; or "not in the curated news" with the closest titles.
+/// </summary>
 internal static class AnswerPrinter
 {
-    public static void Print(TextWriter output, Answer answer)
-    {
-        if (!answer.Answered)
-        {
-            output.WriteLine("Not in the curated news: no article answers this confidently.");
-            if (answer.Closest.Count > 0)
-            {
-                output.WriteLine();
-                output.WriteLine("Closest articles:");
-                foreach (var link in answer.Closest)
-                {
-                    output.WriteLine($"  - {link.Title} ({Display.Date(link.Published)})");
-                    output.WriteLine($"    {link.Url.AbsoluteUri}");
-                }
-            }
+    /// <summary>Publisher and date on one line, "GitHub (ollama), 6 Jan 2024": the command line's byline.</summary>
+    private const string BylineSeparator = ", ";
 
+    public static void Print(TextWriter output, AnswerView answer)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Lead is not { } lead)
+        {
+            PrintDecline(output, answer.Closest);
             return;
         }
 
-        var lead = answer.Results[0];
         PrintResult(output, lead);
         output.WriteLine($"  confidence {Display.Number(answer.Confidence)}");
 
-        var older = answer.Results.Skip(1).Where(r => r.IsOlder).ToList();
-        if (older.Count > 0)
+        if (answer.Older is { Count: > 0 } older)
         {
             output.WriteLine();
             output.WriteLine("Older coverage (may be out of date):");
             foreach (var result in older)
             {
-                output.WriteLine($"  - {result.Article.Title} ({Display.Date(result.Article.Published)}): \"{result.Highlight}\"");
+                output.WriteLine($"  - {result.Article.Title} ({result.Article.Date}): \"{result.Highlight}\"");
                 output.WriteLine($"    {result.Article.Url.AbsoluteUri}");
             }
         }
 
-        var others = answer.Results.Skip(1).Where(r => !r.IsOlder).ToList();
-        if (others.Count > 0)
+        if (answer.AlsoAnswering is { Count: > 0 } others)
         {
             output.WriteLine();
             output.WriteLine("Also answering:");
@@ -58,20 +53,36 @@ internal static class AnswerPrinter
             output.WriteLine("Related:");
             foreach (var link in answer.Related)
             {
-                output.WriteLine($"  - {link.Title} ({Display.Date(link.Published)}) {link.Url.AbsoluteUri}");
+                output.WriteLine($"  - {link.Title} ({link.Date}) {link.Url.AbsoluteUri}");
             }
         }
     }
 
-    private static void PrintResult(TextWriter output, AnswerResult result)
+    private static void PrintDecline(TextWriter output, IReadOnlyList<ArticleView> closest)
+    {
+        output.WriteLine("Not in the curated news: no article answers this confidently.");
+        if (closest.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Closest articles:");
+        foreach (var link in closest)
+        {
+            output.WriteLine($"  - {link.Title} ({link.Date})");
+            output.WriteLine($"    {link.Url.AbsoluteUri}");
+        }
+    }
+
+    private static void PrintResult(TextWriter output, ResultView result)
     {
         var article = result.Article;
-        var source = article.Source is null ? string.Empty : $"{article.Source}, ";
-        output.WriteLine($"{article.Title}");
-        output.WriteLine($"  {source}{Display.Date(article.Published)}");
+        output.WriteLine(article.Title);
+        output.WriteLine($"  {Byline.Of(article.Publisher, article.Date, BylineSeparator)}");
         output.WriteLine();
         output.WriteLine($"  > {result.Highlight}");
-        if (result.Passage != result.Highlight)
+        if (!result.QuotesWholePassage)
         {
             output.WriteLine();
             output.WriteLine($"  In full: \"{result.Passage}\"");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using NewsBot.Bot.Replies;
 using NewsBot.Knowledge.Answers;
 
 namespace NewsBot.Cli;
@@ -58,7 +59,7 @@ internal static class AskCommand
             }
             else
             {
-                AnswerPrinter.Print(environment.Out, answer);
+                AnswerPrinter.Print(environment.Out, AnswerView.From(answer));
             }
 
             return ExitCodes.Success;

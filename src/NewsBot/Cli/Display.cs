@@ -2,12 +2,9 @@ using System.Globalization;
 
 namespace NewsBot.Cli;
 
-/// <summary>How dates look in text output and JSON.</summary>
+/// <summary>How dates and numbers look in JSON and text output (dates people read come from <c>Bot.Replies.Dates</c>).</summary>
 internal static class Display
 {
-    /// <summary>"6 Jan 2024".</summary>
-    public static string Date(DateTimeOffset date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
     /// <summary>"2024-01-06" for a date, ISO 8601 with offset for a date-time.</summary>
     public static string IsoDate(DateTimeOffset date) =>
         date.TimeOfDay == TimeSpan.Zero

@@ -15,9 +15,6 @@ namespace NewsBot.Curation;
 /// </summary>
 internal static class DraftCard
 {
-    /// <summary>Paragraphs of the text shown in a preview.</summary>
-    public const int PreviewParagraphs = 3;
-
     /// <summary>A paragraph longer than this is cut in a preview.</summary>
     public const int MaxParagraph = 500;
 
@@ -28,10 +25,10 @@ internal static class DraftCard
         var body = new JArray
         {
             AdaptiveCards.TextBlock("New draft", size: "Small", subtle: true),
-            Plain(draft.Title ?? "(no title)", weight: "Bolder", size: "Medium", spacing: "None"),
-            Plain(Byline(draft), subtle: true, spacing: "None"),
+            Plain(DraftText.Title(draft), weight: "Bolder", size: "Medium", spacing: "None"),
+            Plain(DraftText.Byline(draft), subtle: true, spacing: "None"),
         };
-        foreach (var paragraph in draft.Paragraphs.Take(PreviewParagraphs))
+        foreach (var paragraph in draft.Paragraphs.Take(DraftText.PreviewParagraphs))
         {
             body.Add(Plain(TextLimits.Cut(paragraph, MaxParagraph)));
         }
@@ -52,18 +49,18 @@ internal static class DraftCard
             actions.Add(AdaptiveCards.OpenUrl("Open source", url));
         }
 
-        return AdaptiveCards.Attachment(body, actions, $"Draft: {draft.Title} ({Byline(draft)}). Type 'publish {draft.Id}' or 'discard {draft.Id}'.");
+        return AdaptiveCards.Attachment(body, actions, $"Draft: {draft.Title} ({DraftText.Byline(draft)}). Type 'publish {draft.Id}' or 'discard {draft.Id}'.");
     }
 
     /// <summary>The waiting drafts, each with its lint state and Publish/Discard buttons.</summary>
     public static Attachment List(IReadOnlyList<(Draft Draft, IReadOnlyList<ArticleProblem> Problems)> drafts, int total)
     {
         ArgumentNullException.ThrowIfNull(drafts);
-        var body = new JArray { AdaptiveCards.TextBlock(Heading(total), weight: "Bolder", size: "Medium") };
+        var body = new JArray { AdaptiveCards.TextBlock(DraftText.Heading(total), weight: "Bolder", size: "Medium") };
         foreach (var (draft, problems) in drafts)
         {
             body.Add(Plain(draft.Title ?? draft.Id, weight: "Bolder", spacing: "Medium"));
-            body.Add(Plain($"{Byline(draft)} · {State(problems)}", subtle: true, spacing: "None"));
+            body.Add(Plain($"{DraftText.Byline(draft)} · {DraftText.State(problems)}", subtle: true, spacing: "None"));
             body.Add(new JObject
             {
                 ["type"] = "ActionSet",
@@ -80,24 +77,8 @@ internal static class DraftCard
             body.Add(AdaptiveCards.TextBlock(string.Create(CultureInfo.InvariantCulture, $"and {total - drafts.Count} more in knowledge/_drafts/"), subtle: true));
         }
 
-        return AdaptiveCards.Attachment(body, fallbackText: Heading(total));
+        return AdaptiveCards.Attachment(body, fallbackText: DraftText.Heading(total));
     }
-
-    public static string Heading(int total) => total == 1 ? "1 draft waits for review" : string.Create(CultureInfo.InvariantCulture, $"{total} drafts wait for review");
-
-    public static string Byline(Draft draft)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        return draft.Published is { } published ? NewsBot.Bot.Replies.Byline.Of(draft.Source, published) : draft.Source is null ? "no date" : $"{draft.Source} · no date";
-    }
-
-    /// <summary>"ready to publish", or the first lint error.</summary>
-    public static string State(IReadOnlyList<ArticleProblem> problems) =>
-        problems.FirstOrDefault(p => p.Severity == ProblemSeverity.Error) is { } error ? $"to fix: {error.Message}" : "ready to publish";
-
-    /// <summary>A lint finding without the server's file path: "line 4: error: required field 'published' is empty".</summary>
-    public static string Finding(ArticleProblem problem) =>
-        string.Create(CultureInfo.InvariantCulture, $"line {problem.Line}: {(problem.Severity == ProblemSeverity.Error ? "error" : "warning")}: {problem.Message}");
 
     private static void AddFindings(JArray body, IReadOnlyList<string> checks, IReadOnlyList<ArticleProblem> problems)
     {
@@ -113,7 +94,7 @@ internal static class DraftCard
         body.Add(AdaptiveCards.TextBlock(problems.Count == 0 ? "Lint: clean" : "Lint", weight: "Bolder", spacing: "Medium"));
         foreach (var problem in problems)
         {
-            body.Add(Plain("• " + Finding(problem), spacing: "None"));
+            body.Add(Plain("• " + DraftText.Finding(problem), spacing: "None"));
         }
     }
 
@@ -144,5 +125,4 @@ internal static class DraftCard
 
         return block;
     }
-
 }

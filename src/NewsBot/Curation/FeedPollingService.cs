@@ -97,7 +97,7 @@ internal sealed partial class FeedPollingService(
 
     private async Task NotifyAsync(int drafted, int waiting, CancellationToken cancellationToken)
     {
-        var text = $"{drafted} new {(drafted == 1 ? "draft" : "drafts")} from your feeds: {DraftCard.Heading(waiting)}. Send `drafts` to see them.";
+        var text = $"{drafted} new {(drafted == 1 ? "draft" : "drafts")} from your feeds: {DraftText.Heading(waiting)}. Send `drafts` to see them.";
         foreach (var reference in await conversations.AllAsync(cancellationToken).ConfigureAwait(false))
         {
             try

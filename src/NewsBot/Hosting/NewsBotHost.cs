@@ -46,6 +46,25 @@ public static class NewsBotHost
 
     public static WebApplication Build(string[] args)
     {
+        var app = CreateBuilder(args).Build();
+
+        // Settings first, as every command checks them: a bad one is one line, before anything logs or listens.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
+        app.MapTelemetry();
+        app.MapHealth();
+        app.MapBot();
+        app.MapLocalChat();
+        app.MapSlack();
+        app.MapCuration();
+        return app;
+    }
+
+    /// <summary>
+    /// The bot's configuration and services, before the app is built: mapping the endpoints opens the index in the data
+    /// folder, so what only reads settings stops here.
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddNewsBotSources(args);
 
@@ -64,17 +83,6 @@ public static class NewsBotHost
         builder.AddLocalChat();
         builder.AddSlack();
         builder.AddCuration();
-
-        var app = builder.Build();
-
-        // Settings first, as every command checks them: a bad one is one line, before anything logs or listens.
-        app.Services.GetRequiredService<IStartupValidator>().Validate();
-        app.MapTelemetry();
-        app.MapHealth();
-        app.MapBot();
-        app.MapLocalChat();
-        app.MapSlack();
-        app.MapCuration();
-        return app;
+        return builder;
     }
 }

@@ -27,7 +27,7 @@ public sealed class KnowledgeFolderJailTests : IDisposable
 
         var lint = KnowledgeValidator.Validate(_knowledge.KnowledgePath, Now);
         using var knowledge = _knowledge.Open();
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         foreach (var problems in new[] { lint, report.Problems })
         {
@@ -52,7 +52,7 @@ public sealed class KnowledgeFolderJailTests : IDisposable
 
         var lint = KnowledgeValidator.Validate(_knowledge.KnowledgePath, Now);
         using var knowledge = _knowledge.Open();
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         foreach (var problems in new[] { lint, report.Problems })
         {
@@ -105,7 +105,7 @@ public sealed class KnowledgeFolderJailTests : IDisposable
 
         var lint = KnowledgeValidator.Validate(_knowledge.KnowledgePath, Now);
         using var knowledge = _knowledge.Open();
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         foreach (var problems in new[] { lint, report.Problems })
         {
@@ -125,16 +125,16 @@ public sealed class KnowledgeFolderJailTests : IDisposable
         var path = _knowledge.Write("llama.md", broken);
         var written = File.GetLastWriteTimeUtc(path);
         using var knowledge = _knowledge.Open();
-        var first = knowledge.Sync();
+        var first = knowledge.Sync(TestContext.Current.CancellationToken);
 
         // Same size and time, other (valid) content: not read, so still refused with the same problems.
         Assert.Equal(broken.Length, SampleArticles.Llama.Length);
         File.WriteAllText(path, SampleArticles.Llama);
         File.SetLastWriteTimeUtc(path, written);
-        var second = knowledge.Sync();
+        var second = knowledge.Sync(TestContext.Current.CancellationToken);
 
         File.WriteAllText(path, SampleArticles.Llama);
-        var third = knowledge.Sync();
+        var third = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal(1, first.Skipped);
         Assert.Equal(first.Problems, second.Problems);

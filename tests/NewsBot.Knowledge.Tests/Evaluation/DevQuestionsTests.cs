@@ -16,20 +16,20 @@ public sealed class DevQuestionsTests(SemanticCuratedKnowledgeFixture semantic, 
 
     private static string DevQuestions => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "questions", "dev.jsonl"));
 
-    [SkippableFact]
+    [Fact]
     public void HeldOutFolds_MeetTheFloors_WithSemanticRanking()
     {
-        Skip.IfNot(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
+        Assert.SkipUnless(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
 
         var report = GoldenEvaluator.CrossValidate(semantic.Knowledge, GoldenQuestion.Load(DevQuestions), Folds);
 
         AssertFloors(report, answerAt1: 0.75, passageAt1: 0.67, abstention: 0.86);
     }
 
-    [SkippableFact]
+    [Fact]
     public void HeldOutFolds_MeetTheFloors_WithBm25Alone()
     {
-        Skip.IfNot(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
+        Assert.SkipUnless(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
 
         var report = GoldenEvaluator.CrossValidate(keywords.Knowledge, GoldenQuestion.Load(DevQuestions), Folds);
 

@@ -14,10 +14,10 @@ public sealed class SciFactBaselineTests
 {
     private static readonly string SciFact = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "benchmarks", "scifact"));
 
-    [SkippableFact]
+    [Fact]
     public void Evaluate_BeatsAnseriniBm25Flat_OnSciFactTest()
     {
-        Skip.IfNot(File.Exists(Path.Combine(SciFact, "corpus.jsonl")), $"SciFact not found at {SciFact}");
+        Assert.SkipUnless(File.Exists(Path.Combine(SciFact, "corpus.jsonl")), $"SciFact not found at {SciFact}");
 
         var report = BeirEvaluator.Evaluate(BeirDataset.Load(SciFact, "test"));
 

@@ -14,10 +14,10 @@ public sealed class FileStampSyncTests : IDisposable
     {
         var path = Write("a.md", "Zeta-9 ships with an open licence.");
         using var knowledge = Open();
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(5));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 1), (report.Added, report.Updated, report.Unchanged));
     }
@@ -27,12 +27,12 @@ public sealed class FileStampSyncTests : IDisposable
     {
         var path = Write("a.md", "Zeta-9 ships with an open licence.");
         using var knowledge = Open();
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         var before = File.GetLastWriteTimeUtc(path);
         Write("a.md", "Zeta-9 ships with a paid licence.");
         File.SetLastWriteTimeUtc(path, before.AddSeconds(1));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal(1, report.Updated);
         Assert.Contains("paid licence", knowledge.Ask("What licence does Zeta-9 ship with?").Results[0].Passage);
@@ -44,11 +44,11 @@ public sealed class FileStampSyncTests : IDisposable
         Write("a.md", "Zeta-9 ships with an open licence.");
         var b = Write("b.md", "Omega-3 model arrives with a new tokenizer.");
         using var knowledge = Open();
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         Write("c.md", "Kappa-7 doubles its context window.");
         File.Delete(b);
 
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
 
         using var reopened = Open(); // read-only: the first still holds the write lock
         Assert.Equal(

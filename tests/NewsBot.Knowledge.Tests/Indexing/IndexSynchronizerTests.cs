@@ -73,7 +73,7 @@ public sealed class IndexSynchronizerTests : IDisposable
         Assert.Equal(AiActUrl, knowledge.Ask("What did the EU agree on the AI Act?").Results[0].Article.Url.AbsoluteUri);
         Assert.Equal(Gpt4Url, knowledge.Ask("When did OpenAI release GPT-4?").Results[0].Article.Url.AbsoluteUri);
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((SampleArticles.All.Count - 2, 0, 0, 2, 0), Counts(report));
         AssertAllAnswerable(knowledge);
@@ -115,12 +115,12 @@ public sealed class IndexSynchronizerTests : IDisposable
         _knowledge.Time.Advance(TimeSpan.FromDays(5));
         var knowledge = _knowledge.Open();
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((2, 0, 0, 0, 0), Counts(report));
         Assert.All(knowledge.Latest(10), a => Assert.Equal(TestKnowledge.Start, a.FirstSeen));
         Assert.Empty(knowledge.ArticlesSeenSince(TestKnowledge.Start.AddDays(1)));
-        Assert.Equal((0, 0, 0, 2, 0), Counts(knowledge.Sync()));
+        Assert.Equal((0, 0, 0, 2, 0), Counts(knowledge.Sync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class IndexSynchronizerTests : IDisposable
         var knowledge = _knowledge.OpenSynced();
         var early = _knowledge.Write("0000/early-copy.md", PhiMit.Replace("Microsoft moves", "Copy: Microsoft moves", StringComparison.Ordinal));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0, 0, 1, 1), Counts(report));
         var problem = Assert.Single(report.Problems);
@@ -145,7 +145,7 @@ public sealed class IndexSynchronizerTests : IDisposable
         var second = _knowledge.Write("b.md", ArticleText.Create("Second Knightmare story", "https://example.org/b", "2024-01-02", ["Knightmare plays chess."], id: "same"));
         var knowledge = _knowledge.Open();
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 0, 0, 0, 1), Counts(report));
         var problem = Assert.Single(report.Problems);
@@ -163,7 +163,7 @@ public sealed class IndexSynchronizerTests : IDisposable
         _knowledge.Write("a.md", ArticleText.Create("Alpha", "https://example.org/b", "2024-01-01", "Alpha text."));
         _knowledge.Write("b.md", ArticleText.Create("Beta", "https://example.org/a", "2024-01-02", "Beta text."));
 
-        var report = knowledge.Sync();
+        var report = knowledge.Sync(TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 2, 0, 0, 0), Counts(report));
         Assert.Equal(["Beta https://example.org/a", "Alpha https://example.org/b"], knowledge.Latest(10).Select(a => $"{a.Title} {a.Url}"));

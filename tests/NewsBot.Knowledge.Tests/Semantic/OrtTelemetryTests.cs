@@ -13,7 +13,7 @@ public sealed class OrtTelemetryTests
         using var embedder = new MiniLmEmbedder();
         Assert.Equal("1", Environment.GetEnvironmentVariable(OrtTelemetry.Variable));
 
-        Assert.Equal(384, embedder.Embed("telemetry").Length);
+        Assert.Equal(384, embedder.Embed("telemetry", TestContext.Current.CancellationToken).Length);
 
         Assert.Equal("1", Environment.GetEnvironmentVariable(OrtTelemetry.Variable));
         if (!OperatingSystem.IsWindows())

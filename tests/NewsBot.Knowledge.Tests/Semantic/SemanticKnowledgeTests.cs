@@ -26,8 +26,8 @@ public sealed class SemanticKnowledgeTests : IDisposable
     public async Task Vectors_AreCachedInTheDataFolder_SoARestartEmbedsNothing()
     {
         var knowledge = _knowledge.Open(SemanticOptions());
-        knowledge.Sync();
-        await knowledge.WhenVectorsReadyAsync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
+        await knowledge.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
         var passages = knowledge.Stats.Passages;
         Assert.Equal(new VectorStats("all-MiniLM-L6-v2", passages, passages), knowledge.Stats.Vectors);
         var cached = new FileInfo(VectorFile).Length;
@@ -36,8 +36,8 @@ public sealed class SemanticKnowledgeTests : IDisposable
         var restarted = _knowledge.Open(SemanticOptions());
 
         Assert.Equal(passages, restarted.Stats.Vectors!.Ready);
-        restarted.Sync();
-        await restarted.WhenVectorsReadyAsync();
+        restarted.Sync(TestContext.Current.CancellationToken);
+        await restarted.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
         Assert.Equal(cached, new FileInfo(VectorFile).Length);
     }
 
@@ -45,8 +45,8 @@ public sealed class SemanticKnowledgeTests : IDisposable
     public async Task EditingOneParagraph_EmbedsOnlyThatPassage()
     {
         var knowledge = _knowledge.Open(SemanticOptions());
-        knowledge.Sync();
-        await knowledge.WhenVectorsReadyAsync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
+        await knowledge.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
         var before = new FileInfo(VectorFile).Length;
 
         _knowledge.Write("italy.md", ArticleText.Create(
@@ -56,8 +56,8 @@ public sealed class SemanticKnowledgeTests : IDisposable
             "The Garante, Italy's data-protection authority, ordered OpenAI to stop processing Italian users' data, citing the GDPR.",
             "OpenAI restored access in Italy on 28 April after adding an age gate and a form to object to data processing."));
         _knowledge.Time.Advance(TimeSpan.FromMinutes(1));
-        knowledge.Sync();
-        await knowledge.WhenVectorsReadyAsync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
+        await knowledge.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(before + VectorRecordLength, new FileInfo(VectorFile).Length);
         Assert.True(knowledge.Stats.Vectors!.Complete);
@@ -67,8 +67,8 @@ public sealed class SemanticKnowledgeTests : IDisposable
     public async Task AQuestionInOtherWords_FindsTheArticleByMeaning()
     {
         var knowledge = _knowledge.Open(SemanticOptions());
-        knowledge.Sync();
-        await knowledge.WhenVectorsReadyAsync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
+        await knowledge.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
 
         var answer = knowledge.Ask("Which European country stopped people from using the chatbot over data protection?");
 
@@ -80,20 +80,20 @@ public sealed class SemanticKnowledgeTests : IDisposable
     public async Task ANewArticle_IsAnswerableAtOnce_BeforeItsVectorsExist()
     {
         var knowledge = _knowledge.Open(SemanticOptions());
-        knowledge.Sync();
-        await knowledge.WhenVectorsReadyAsync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
+        await knowledge.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
 
         _knowledge.Write("mistral.md", ArticleText.Create(
             "Mistral AI raises €385 million in a Series A",
             "https://example.org/mistral",
             "2023-12-10",
             "French start-up Mistral AI raised €385 million in a Series A round led by Andreessen Horowitz."));
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         var answer = knowledge.Ask("How much did Mistral AI raise in its Series A?");
 
         Assert.True(answer.Answered);
         Assert.Equal("https://example.org/mistral", answer.Results[0].Article.Url.AbsoluteUri);
-        await knowledge.WhenVectorsReadyAsync();
+        await knowledge.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
         Assert.Equal(knowledge.Stats.Passages, knowledge.Stats.Vectors!.Ready);
         Assert.True(knowledge.Stats.Vectors.Complete);
     }

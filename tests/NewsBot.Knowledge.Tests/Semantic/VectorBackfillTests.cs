@@ -29,7 +29,7 @@ public sealed class VectorBackfillTests : IDisposable
         var logger = new ListLogger();
         var backfill = new VectorBackfill(semantic, 1, logger);
         backfill.Request();
-        await embedder.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await embedder.Started.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         backfill.Dispose();
 

@@ -10,13 +10,13 @@ public sealed class ConversationTests : IAsyncLifetime
     private const string PhiQuestion = "Is Phi-2 licensed for commercial use?";
     private BotTestHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new BotTestHost();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task Question_GetsACardWithThePassageAndTheSourceLink()

@@ -30,7 +30,7 @@ public sealed class OnePipelineTests : IAsyncLifetime
     private PipelineFactory _factory = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _connector = await CaptureConnector.StartAsync();
         _slack = await SlackApiRecorder.StartAsync();
@@ -42,7 +42,7 @@ public sealed class OnePipelineTests : IAsyncLifetime
         await _factory.Services.GetRequiredService<CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _factory.DisposeAsync();
@@ -68,7 +68,7 @@ public sealed class OnePipelineTests : IAsyncLifetime
             ["text"] = "echo-pipeline hello",
         };
         using var content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json");
-        using var response = await _client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
+        using var response = await _client.PostAsync(new Uri("api/messages", UriKind.Relative), content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await _connector.NextReplyAsync();
@@ -86,7 +86,7 @@ public sealed class OnePipelineTests : IAsyncLifetime
             ["authorizations"] = new JArray { new JObject { ["user_id"] = "UBOT", ["is_bot"] = true } },
             ["event"] = new JObject { ["type"] = "app_mention", ["user"] = "UASKER", ["text"] = "<@UBOT> echo-pipeline hello", ["ts"] = "1700000000.000200", ["channel"] = "C123" },
         }.ToString();
-        using var response = await _client.SendAsync(Signed("api/slack", body, "application/json"));
+        using var response = await _client.SendAsync(Signed("api/slack", body, "application/json"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var call = await _slack.NextCallAsync();
@@ -99,10 +99,10 @@ public sealed class OnePipelineTests : IAsyncLifetime
     public async Task RouterOnlyCommand_AnswersTheSlackSlashCommand()
     {
         var body = "token=x&team_id=T1&channel_id=C777&user_id=UASKER&command=%2Fainews&text=" + Uri.EscapeDataString("echo-pipeline hello");
-        using var response = await _client.SendAsync(Signed("api/slack/commands", body, "application/x-www-form-urlencoded"));
+        using var response = await _client.SendAsync(Signed("api/slack/commands", body, "application/x-www-form-urlencoded"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var message = JObject.Parse(await response.Content.ReadAsStringAsync());
+        var message = JObject.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("ephemeral", message.Value<string>("response_type"));
         Assert.Equal("echo from slack-direct: hello", message.Value<string>("text"));
     }

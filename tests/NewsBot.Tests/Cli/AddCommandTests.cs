@@ -7,9 +7,9 @@ public sealed class AddCommandTests : IAsyncLifetime
 {
     private CurationTestBed _bed = null!;
 
-    public async Task InitializeAsync() => _bed = await CurationTestBed.StartAsync();
+    public async ValueTask InitializeAsync() => _bed = await CurationTestBed.StartAsync();
 
-    public async Task DisposeAsync() => await _bed.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public void Add_OpenGraphOnlyPage_DraftsTitleDatesSourceAndText_LintClean()

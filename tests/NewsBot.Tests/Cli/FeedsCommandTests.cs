@@ -7,9 +7,9 @@ public sealed class FeedsCommandTests : IAsyncLifetime
 {
     private CurationTestBed _bed = null!;
 
-    public async Task InitializeAsync() => _bed = await CurationTestBed.StartAsync();
+    public async ValueTask InitializeAsync() => _bed = await CurationTestBed.StartAsync();
 
-    public async Task DisposeAsync() => await _bed.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public void Feeds_Rss_DraftsNewStoriesWithTheFeedsPublisherAndTags_AndSkipsKnownOnes()

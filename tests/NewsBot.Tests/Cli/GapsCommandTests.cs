@@ -135,7 +135,7 @@ public sealed class GapsCommandTests : IDisposable
         Assert.Contains("--json", help.Output);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Gaps_ListsTheQuestionsOfEveryReplica_FromPostgres()
     {
         using var store = TestStore.Create(StorageProvider.Postgres);

@@ -23,10 +23,10 @@ public sealed class InterruptedIndexTests : IDisposable
 
         using (var process = StartIndexProcess())
         {
-            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
             Assert.False(process.HasExited, "the sync finished before it could be interrupted; the test needs more articles");
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
         var options = new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = false };
@@ -36,7 +36,7 @@ public sealed class InterruptedIndexTests : IDisposable
             Assert.InRange(afterKill.Stats.Articles, 3, 3 + Added - 1);
             Assert.True(afterKill.Ask("Is Phi-2 licensed for commercial use?").Answered);
 
-            var report = afterKill.Sync();
+            var report = afterKill.Sync(TestContext.Current.CancellationToken);
 
             Assert.Equal(3 + Added, report.Articles);
             Assert.True(afterKill.Ask("What did bulk story 11999 report about zeta11999?").Answered);

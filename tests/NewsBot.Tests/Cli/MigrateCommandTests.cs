@@ -21,7 +21,7 @@ public sealed class MigrateCommandTests : IDisposable
         Assert.Equal($"sqlite {file}: schema version {SqliteSchema.Version} (already current)", second.Output.Trim());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Migrate_AppliesThePostgresSchema_NamedByTheEnvironment()
     {
         using var store = TestStore.Create(StorageProvider.Postgres);

@@ -22,9 +22,9 @@ public sealed class SharedFirstSeenKnowledgeBaseTests : IDisposable
     public void AReplicaStartedLater_DoesNotCountTheCollectionAsNew()
     {
         var first = Replica("a", Monday, _store.Sightings());
-        first.Sync();
+        first.Sync(TestContext.Current.CancellationToken);
         var later = Replica("b", Monday.AddDays(3), _store.Sightings());
-        later.Sync();
+        later.Sync(TestContext.Current.CancellationToken);
 
         Assert.Empty(later.ArticlesSeenSince(Monday.AddDays(2)));
         Assert.All(later.ArticlesSeenSince(Monday), article => Assert.Equal(Monday, article.FirstSeen));
@@ -36,14 +36,14 @@ public sealed class SharedFirstSeenKnowledgeBaseTests : IDisposable
     {
         var a = Replica("a", Monday, _store.Sightings(), out var clockA);
         var b = Replica("b", Monday, _store.Sightings(), out var clockB);
-        a.Sync();
-        b.Sync();
+        a.Sync(TestContext.Current.CancellationToken);
+        b.Sync(TestContext.Current.CancellationToken);
 
         _knowledge.Write("2026/new.md", TestKnowledge.Article("Mistral ships a new model", "https://example.org/new", "2026-01-06", "Mistral shipped a model."));
         clockB.SetUtcNow(Monday.AddHours(5));
-        b.Sync();
+        b.Sync(TestContext.Current.CancellationToken);
         clockA.SetUtcNow(Monday.AddHours(6));
-        a.Sync();
+        a.Sync(TestContext.Current.CancellationToken);
 
         var seenByA = Assert.Single(a.ArticlesSeenSince(Monday.AddHours(1)));
         var seenByB = Assert.Single(b.ArticlesSeenSince(Monday.AddHours(1)));
@@ -56,16 +56,16 @@ public sealed class SharedFirstSeenKnowledgeBaseTests : IDisposable
     public void ArticlesSeenSince_UsesTheReplicasOwnTimes_WhileTheDatabaseDoesNotAnswer_ThenSharesThem()
     {
         var first = Replica("a", Monday, _store.Sightings());
-        first.Sync();
+        first.Sync(TestContext.Current.CancellationToken);
         var down = new FlakySightings(_store.Sightings()) { Down = true };
         var later = Replica("b", Monday.AddDays(3), down, out var clock);
 
-        later.Sync();
+        later.Sync(TestContext.Current.CancellationToken);
         Assert.Equal(3, later.ArticlesSeenSince(Monday.AddDays(2)).Count);
 
         down.Down = false;
         clock.Advance(TimeSpan.FromMinutes(5));
-        later.Sync();
+        later.Sync(TestContext.Current.CancellationToken);
         Assert.Empty(later.ArticlesSeenSince(Monday.AddDays(2)));
     }
 
@@ -73,7 +73,7 @@ public sealed class SharedFirstSeenKnowledgeBaseTests : IDisposable
     public void ArticlesSeenSince_BeforeAnySync_ReportsTheIndexAsItIs()
     {
         var first = Replica("a", Monday, _store.Sightings());
-        first.Sync();
+        first.Sync(TestContext.Current.CancellationToken);
         first.Dispose();
         _opened.Remove(first);
 

@@ -27,16 +27,23 @@ public sealed class NewsBotSettingsTests : IDisposable
         var knowledgePath = knowledge is null ? null : Path.Combine(root, knowledge);
         var dataPath = data is null ? null : Path.Combine(root, data);
         string[] args = [.. Flag("--knowledge", knowledgePath), .. Flag("--data", dataPath)];
+        var existedBefore = Directory.Exists(Path.Combine(RepositoryRoot(), ".newsbot"));
 
-        await using var host = NewsBotHost.Build(args);
-        var hostPaths = host.Services.GetRequiredService<DataPaths>();
-        var hostKnowledge = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+        // The host's services as the bot composes them, not built into the app: that would open the index in the data
+        // folder, which for the defaults is the repository's own .newsbot/.
+        await using var host = NewsBotHost.CreateBuilder(args).Services.BuildServiceProvider();
+        var hostPaths = host.GetRequiredService<DataPaths>();
+        var hostKnowledge = host.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
         var cli = CliSettings.Load(knowledgePath, dataPath, semantic: null);
 
         Assert.Equal(hostPaths, cli.Paths);
         Assert.Equal((hostKnowledge.Path, hostKnowledge.DataPath), (cli.Knowledge.Path, cli.Knowledge.DataPath));
         Assert.Equal(knowledgePath ?? Path.GetFullPath(Path.Combine(RepositoryRoot(), "knowledge")), hostPaths.Knowledge);
         Assert.Equal(dataPath ?? Path.Combine(Path.GetDirectoryName(hostPaths.Knowledge)!, ".newsbot"), hostPaths.Data);
+        if (knowledge is null && data is null && !existedBefore)
+        {
+            Assert.False(Directory.Exists(hostPaths.Data), "resolving the folders wrote the repository's .newsbot/");
+        }
     }
 
     [Fact]

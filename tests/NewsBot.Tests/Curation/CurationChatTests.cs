@@ -26,7 +26,7 @@ public sealed class CurationChatTests : IAsyncLifetime
 
     private string Drafts => Path.Combine(_knowledge.KnowledgePath, "_drafts");
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _pages = await PageServer.StartAsync();
         _factory = new NewsBotFactory(_knowledge);
@@ -41,7 +41,7 @@ public sealed class CurationChatTests : IAsyncLifetime
         await _app.Services.GetRequiredService<CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
         await _factory.DisposeAsync();

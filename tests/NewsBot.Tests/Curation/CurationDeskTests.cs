@@ -9,9 +9,9 @@ public sealed class CurationDeskTests : IAsyncLifetime
 {
     private CurationTestBed _bed = null!;
 
-    public async Task InitializeAsync() => _bed = await CurationTestBed.StartAsync();
+    public async ValueTask InitializeAsync() => _bed = await CurationTestBed.StartAsync();
 
-    public async Task DisposeAsync() => await _bed.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _bed.DisposeAsync();
 
     [Theory]
     [InlineData("127.0.0.1", "127.0.0.1 is a loopback address")]
@@ -21,7 +21,7 @@ public sealed class CurationDeskTests : IAsyncLifetime
         using var desk = new CurationDesk(_bed.Knowledge.KnowledgePath, new FetchLimits(), TimeProvider.System);
         var url = new UriBuilder(_bed.Pages.Url("/og-only")) { Host = host }.Uri;
 
-        var result = await desk.AddAsync(url);
+        var result = await desk.AddAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(AddStatus.Failed, result.Status);
         Assert.Contains("refused to fetch from", result.Message);
@@ -42,7 +42,7 @@ public sealed class CurationDeskTests : IAsyncLifetime
     {
         using var desk = new CurationDesk(_bed.Knowledge.KnowledgePath, new FetchLimits(), TimeProvider.System);
 
-        var result = await desk.AddAsync(new Uri(address));
+        var result = await desk.AddAsync(new Uri(address), TestContext.Current.CancellationToken);
 
         Assert.Equal(AddStatus.Failed, result.Status);
         Assert.Contains(kind, result.Message);
@@ -55,10 +55,10 @@ public sealed class CurationDeskTests : IAsyncLifetime
         var limits = new FetchLimits { Timeout = TimeSpan.FromSeconds(10), AllowPrivateHosts = true };
         using var desk = new CurationDesk(_bed.Knowledge.KnowledgePath, limits, time);
 
-        var adding = desk.AddAsync(_bed.Pages.Url("/slow"));
+        var adding = desk.AddAsync(_bed.Pages.Url("/slow"), TestContext.Current.CancellationToken);
         await WaitUntilAsync(() => _bed.Pages.CountOf("/slow") == 1);
         time.Advance(TimeSpan.FromSeconds(10));
-        var result = await adding.WaitAsync(TimeSpan.FromSeconds(30));
+        var result = await adding.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         Assert.Equal(AddStatus.Failed, result.Status);
         Assert.Equal("no complete answer from 127.0.0.1 within 10 s (timeout)", result.Message);

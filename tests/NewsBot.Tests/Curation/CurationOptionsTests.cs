@@ -33,6 +33,6 @@ public sealed class CurationOptionsTests
         await using var app = factory.WithWebHostBuilder(builder => builder.UseSetting("Curation:FeedSchedule", schedule));
 
         Assert.NotNull(app.Server);
-        await app.Services.GetRequiredService<NewsBot.Collection.CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        await app.Services.GetRequiredService<NewsBot.Collection.CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
     private WebApplicationFactory<Program> _app = null!;
     private CaptureConnector _connector = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _pages = await PageServer.StartAsync();
         _factory = new NewsBotFactory(_knowledge);
@@ -35,7 +35,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
         await _app.Services.GetRequiredService<CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
         await _factory.DisposeAsync();

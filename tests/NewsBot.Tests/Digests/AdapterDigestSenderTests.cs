@@ -28,7 +28,7 @@ public sealed class AdapterDigestSenderTests
             Interlocked.Increment(ref posts);
             return Results.StatusCode((int)status);
         });
-        await connector.StartAsync();
+        await connector.StartAsync(TestContext.Current.CancellationToken);
         var serviceUrl = connector.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
         var adapter = new NewsBotAdapter(new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build()), NullLogger<NewsBotAdapter>.Instance);
         var sender = new AdapterDigestSender(adapter, string.Empty, new NewsBot.Security.ServiceUrlPolicy(Microsoft.Extensions.Options.Options.Create(new BotOptions()), new BotMode(BotModeKind.Local, string.Empty)));

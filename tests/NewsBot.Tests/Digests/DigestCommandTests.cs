@@ -9,13 +9,13 @@ public sealed class DigestCommandTests : IAsyncLifetime
 {
     private BotTestHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new BotTestHost();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     private IDigestSubscriptions Store => _host.Services.GetRequiredService<IDigestSubscriptions>();
 

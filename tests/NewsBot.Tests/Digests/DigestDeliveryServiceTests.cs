@@ -18,15 +18,15 @@ public sealed class DigestDeliveryServiceTests
         using var service = new DigestDeliveryService(bed.Delivery, bed.Store, collection, Microsoft.Extensions.Options.Options.Create(bed.Options), bed.Time, NullLogger<DigestDeliveryService>.Instance);
 
         await service.StartAsync(CancellationToken.None);
-        await Task.Delay(200);
+        await Task.Delay(200, TestContext.Current.CancellationToken);
         bed.Time.Advance(TimeSpan.FromMinutes(1));
-        await Task.Delay(200);
+        await Task.Delay(200, TestContext.Current.CancellationToken);
         Assert.Empty(bed.Sender.Attempts);
 
         collection.MarkReady();
         for (var wait = 0; wait < 100 && bed.Sender.Sent.IsEmpty; wait++)
         {
-            await Task.Delay(50);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
 
         await service.StopAsync(CancellationToken.None);

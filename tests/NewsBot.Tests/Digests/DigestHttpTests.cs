@@ -22,7 +22,7 @@ public sealed class DigestHttpTests : IAsyncLifetime
     private WebApplicationFactory<Program> _app = null!;
     private CaptureConnector _connector = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _factory = new NewsBotFactory(_knowledge);
         _app = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_time)));
@@ -31,7 +31,7 @@ public sealed class DigestHttpTests : IAsyncLifetime
         await _app.Services.GetRequiredService<CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
         await _factory.DisposeAsync();

@@ -62,7 +62,7 @@ public sealed class DigestReplicaDeliveryTests
 
         bed.Time.SetUtcNow(NineInBerlin);
         var stalledPass = Task.Run(() => stalled.DeliverDueAsync(CancellationToken.None));
-        await slow.Started.WaitAsync(TimeSpan.FromSeconds(10));
+        await slow.Started.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         // Its send hangs past the lease: another replica claims the conversation, sends and records the window.
         var other = await bed.RunAtAsync(NineInBerlin + options.ClaimLease);

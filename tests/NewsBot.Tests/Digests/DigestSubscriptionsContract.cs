@@ -14,7 +14,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    [SkippableFact]
+    [Fact]
     public async Task Save_RoundTripsEveryField_AcrossARestart()
     {
         var saved = Subscription("a") with { WeekdaysOnly = true, State = DigestState.Paused, PausedReason = "gone (404)", LastDelivery = Now.AddHours(-1), Attempts = 2 };
@@ -25,7 +25,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(saved, found);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Save_ReplacesTheConversationsSubscription()
     {
         var store = Store.Digests();
@@ -37,7 +37,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal((new TimeOnly(7, 30), "UTC"), (found!.LocalTime, found.TimeZoneId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ClaimDue_ClaimsActiveSubscriptionsDueNow_LongestWaitingFirst()
     {
         var store = Store.Digests();
@@ -51,7 +51,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(["msteams:overdue", "msteams:due"], due.Select(s => s.ConversationKey));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ClaimDue_TakesAtMostTheLimit_TheLongestWaiting()
     {
         var store = Store.Digests();
@@ -65,7 +65,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(["msteams:c4", "msteams:c3"], due.Select(s => s.ConversationKey));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ClaimDue_GivesNothing_WhileAnotherReplicasClaimHolds_AndEverything_OnceItExpired()
     {
         await Store.Digests().SaveAsync(Subscription("a") with { NextDelivery = Now }, CancellationToken.None);
@@ -78,7 +78,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(["msteams:a"], afterExpiry.Select(s => s.ConversationKey));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ClaimDue_NeverGivesOneSubscriptionToTwoReplicas_ClaimingAtOnce()
     {
         var setup = Store.Digests();
@@ -104,7 +104,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(60, all.Distinct().Count());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Record_ReleasesTheClaim_SoARetryDueNowIsClaimedAgain()
     {
         var store = Store.Digests();
@@ -117,7 +117,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(1, Assert.Single(again).Attempts);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Record_MovesTheWindowOnlyOnce()
     {
         var store = Store.Digests();
@@ -130,7 +130,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(Now, (await store.FindAsync("msteams:a", CancellationToken.None))!.LastDelivery);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task NextDue_IsTheEarliestNextDelivery_OrLaterWhileAClaimHoldsIt()
     {
         var store = Store.Digests();
@@ -145,7 +145,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Equal(Now.AddMinutes(5), await store.NextDueAsync(CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Save_DropsAClaim()
     {
         var store = Store.Digests();
@@ -157,7 +157,7 @@ public abstract class DigestSubscriptionsContract(StorageProvider provider) : St
         Assert.Single(await Store.Digests().ClaimDueAsync(Now, "replica-b", Now + Lease, 10, CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Remove_DeletesTheSubscription()
     {
         var store = Store.Digests();

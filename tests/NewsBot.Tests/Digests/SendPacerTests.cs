@@ -18,10 +18,10 @@ public sealed class SendPacerTests
         Assert.True(first.IsCompleted);
         Assert.False(second.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(100));
-        await second.WaitAsync(TimeSpan.FromSeconds(5));
+        await second.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
         Assert.False(third.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(100));
-        await third.WaitAsync(TimeSpan.FromSeconds(5));
+        await third.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
     }
 
     [Fact]

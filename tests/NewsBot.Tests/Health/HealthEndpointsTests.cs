@@ -22,7 +22,7 @@ public sealed class HealthEndpointsTests : IDisposable
         var database = await MigratedAsync();
 
         var before = await ExecuteAsync(await HealthEndpoints.ReportAsync(state, knowledge, database, _time, CancellationToken.None));
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         state.MarkReady();
         var after = await ExecuteAsync(await HealthEndpoints.ReportAsync(state, knowledge, database, _time, CancellationToken.None));
 
@@ -37,7 +37,7 @@ public sealed class HealthEndpointsTests : IDisposable
     {
         using var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = false }, new FakeTimeProvider());
         var state = new CollectionState();
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         state.MarkReady();
         var database = await MigratedAsync();
 
@@ -51,8 +51,8 @@ public sealed class HealthEndpointsTests : IDisposable
     {
         using var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = true, EmbeddingThreads = 2 }, new FakeTimeProvider());
         var state = new CollectionState();
-        knowledge.Sync();
-        await knowledge.WhenVectorsReadyAsync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
+        await knowledge.WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
         state.MarkReady();
 
         var report = await ExecuteAsync(await HealthEndpoints.ReportAsync(state, knowledge, await MigratedAsync(), _time, CancellationToken.None));
@@ -66,7 +66,7 @@ public sealed class HealthEndpointsTests : IDisposable
     {
         using var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = _knowledge.KnowledgePath, DataPath = _knowledge.DataPath, Semantic = false }, new FakeTimeProvider());
         var state = new CollectionState();
-        knowledge.Sync();
+        knowledge.Sync(TestContext.Current.CancellationToken);
         state.MarkReady();
 
         var report = await ExecuteAsync(await HealthEndpoints.ReportAsync(state, knowledge, await MigratedAsync(), _time, CancellationToken.None));

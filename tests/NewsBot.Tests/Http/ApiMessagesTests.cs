@@ -11,7 +11,7 @@ public sealed class ApiMessagesTests : IAsyncLifetime
     private NewsBotFactory _factory = null!;
     private CaptureConnector _connector = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _factory = new NewsBotFactory(_knowledge);
         _connector = await CaptureConnector.StartAsync();
@@ -19,7 +19,7 @@ public sealed class ApiMessagesTests : IAsyncLifetime
         await _factory.ReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
         await _connector.DisposeAsync();
@@ -122,7 +122,7 @@ public sealed class ApiMessagesTests : IAsyncLifetime
         using var client = _factory.CreateClient();
         using var content = new StringContent("{ not json", Encoding.UTF8, "application/json");
 
-        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -132,10 +132,10 @@ public sealed class ApiMessagesTests : IAsyncLifetime
     {
         using var client = _factory.CreateClient();
 
-        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("ok", body["status"]!.ToString());
         Assert.Equal(3, body["articles"]!.Value<int>());
         Assert.True(body["passages"]!.Value<int>() >= 3);

@@ -20,9 +20,9 @@ public sealed class BodyLimitTests : IAsyncLifetime
 
     private readonly LocalChatServer _server = new();
 
-    public Task InitializeAsync() => _server.InitializeAsync();
+    public ValueTask InitializeAsync() => _server.InitializeAsync();
 
-    public Task DisposeAsync() => _server.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     [Theory]
     [InlineData(true)]

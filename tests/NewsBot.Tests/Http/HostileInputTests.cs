@@ -17,7 +17,7 @@ public sealed class HostileInputTests : IAsyncLifetime
     private SecurityBotFactory _authenticated = null!;
     private SecurityBotFactory _local = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _authenticated = new SecurityBotFactory(_knowledge, new Dictionary<string, string?>
         {
@@ -31,7 +31,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         await _local.ReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _authenticated.DisposeAsync();
         await _local.DisposeAsync();
@@ -65,7 +65,7 @@ public sealed class HostileInputTests : IAsyncLifetime
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.True(_authenticated.Logs.Contains(LogLevel.Warning, "invalid token"));
@@ -90,7 +90,7 @@ public sealed class HostileInputTests : IAsyncLifetime
     {
         using var client = _local.CreateClient();
 
-        using var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(_local.Logs.Loud);
@@ -115,7 +115,7 @@ public sealed class HostileInputTests : IAsyncLifetime
             activity.Remove("serviceUrl");
         }
 
-        using var response = await client.PostAsync("/api/messages", LocalModeTests.Json(activity));
+        using var response = await client.PostAsync("/api/messages", LocalModeTests.Json(activity), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(_local.Logs.Contains(LogLevel.Warning, "serviceUrl"));
@@ -128,7 +128,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         using var client = _local.CreateClient();
         var activity = LocalModeTests.Message("http://127.0.0.1/", new string('x', 300 * 1024));
 
-        using var response = await client.PostAsync("/api/messages", LocalModeTests.Json(activity));
+        using var response = await client.PostAsync("/api/messages", LocalModeTests.Json(activity), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.True(_local.Logs.Contains(LogLevel.Warning, "Bot:MaxActivityBytes"));

@@ -8,10 +8,10 @@ public sealed class ChatPageBrowserTests(LocalChatServer server) : IClassFixture
 {
     public const string Screenshot = "/tmp/newsbot-chat.png";
 
-    [SkippableFact]
+    [Fact]
     public async Task Page_AnswersATypedQuestion_WithOneCardLinkingTheSource_AndNamingOlderCoverage()
     {
-        Skip.IfNot(Chromium.IsInstalled, Chromium.Missing);
+        Assert.SkipUnless(Chromium.IsInstalled, Chromium.Missing);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 } });

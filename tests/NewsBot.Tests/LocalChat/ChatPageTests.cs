@@ -8,8 +8,8 @@ public sealed class ChatPageTests(LocalChatServer server) : IClassFixture<LocalC
     [Fact]
     public async Task Root_ServesThePage_WithWebChatFromThisServer()
     {
-        using var response = await server.Client.GetAsync("/");
-        var html = await response.Content.ReadAsStringAsync();
+        using var response = await server.Client.GetAsync("/", TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -25,7 +25,7 @@ public sealed class ChatPageTests(LocalChatServer server) : IClassFixture<LocalC
     [InlineData("lib/webchat.js", "text/javascript")]
     public async Task PageFiles_AreServed(string path, string mediaType)
     {
-        using var response = await server.Client.GetAsync(path);
+        using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}. lib/webchat.js is copied by build/WebChat.targets from npm; is Node.js installed?");
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);

@@ -62,7 +62,7 @@ public sealed class DirectLineEndpointsTests(LocalChatServer server) : IClassFix
         Assert.DoesNotContain(later, a => a["text"]?.ToString().Contains("curated collection", StringComparison.Ordinal) == true);
         Assert.Empty(again);
         using var fromStart = await _client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{_client.ConversationId}/activities", _client.Token);
-        Assert.Equal(first.Count + later.Count, ((JArray)JObject.Parse(await fromStart.Content.ReadAsStringAsync())["activities"]!).Count);
+        Assert.Equal(first.Count + later.Count, ((JArray)JObject.Parse(await fromStart.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))["activities"]!).Count);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class DirectLineEndpointsTests(LocalChatServer server) : IClassFix
         using var forged = await _client.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", "forged");
 
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
-        var refreshed = JObject.Parse(await refresh.Content.ReadAsStringAsync());
+        var refreshed = JObject.Parse(await refresh.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(_client.ConversationId, refreshed.Value<string>("conversationId"));
         var newToken = refreshed.Value<string>("token")!;
         Assert.NotEqual(_client.Token, newToken);
@@ -142,7 +142,7 @@ public sealed class DirectLineEndpointsTests(LocalChatServer server) : IClassFix
         var connector = $"local-connector/v3/conversations/{_client.ConversationId}/activities";
 
         using var sent = await _client.SendAsync(HttpMethod.Post, connector, token: null, new JObject { ["type"] = "message", ["text"] = "first" });
-        var id = JObject.Parse(await sent.Content.ReadAsStringAsync()).Value<string>("id")!;
+        var id = JObject.Parse(await sent.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Value<string>("id")!;
         var first = await _client.WaitForAsync(a => a.Value<string>("id") == id);
         using var updated = await _client.SendAsync(HttpMethod.Put, $"{connector}/{Uri.EscapeDataString(id)}", token: null, new JObject { ["type"] = "message", ["text"] = "second" });
         var second = await _client.WaitForAsync(a => a.Value<string>("id") == id);
@@ -156,7 +156,7 @@ public sealed class DirectLineEndpointsTests(LocalChatServer server) : IClassFix
         Assert.Equal("second", second.Value<string>("text"));
         Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
         using var all = await _client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{_client.ConversationId}/activities", _client.Token);
-        Assert.DoesNotContain(id, await all.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(id, await all.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

@@ -11,10 +11,10 @@ public sealed class LocalChatHostingExtensionsTests(LocalChatHostingExtensionsTe
     [Fact]
     public async Task Root_Gets404_SayingThePageIsForLocalMode()
     {
-        using var response = await _server.Client.GetAsync("/");
+        using var response = await _server.Client.GetAsync("/", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("local mode", await response.Content.ReadAsStringAsync());
+        Assert.Contains("local mode", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class LocalChatHostingExtensionsTests(LocalChatHostingExtensionsTe
             request.Content = new StringContent("""{"type":"message","text":"hi"}""", Encoding.UTF8, "application/json");
         }
 
-        using var response = await _server.Client.SendAsync(request);
+        using var response = await _server.Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -45,8 +45,8 @@ public sealed class LocalChatHostingExtensionsTests(LocalChatHostingExtensionsTe
     {
         internal LocalChatServer Server { get; } = new("--MicrosoftAppId", "00000000-0000-0000-0000-000000000001", "--MicrosoftAppPassword", "not-a-real-secret");
 
-        public Task InitializeAsync() => Server.InitializeAsync();
+        public ValueTask InitializeAsync() => Server.InitializeAsync();
 
-        public Task DisposeAsync() => Server.DisposeAsync();
+        public ValueTask DisposeAsync() => Server.DisposeAsync();
     }
 }

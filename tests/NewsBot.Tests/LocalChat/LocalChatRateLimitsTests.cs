@@ -16,9 +16,9 @@ public sealed class LocalChatRateLimitsTests : IAsyncLifetime
         "--LocalChat:MaxConversations", "3",
         "--LocalChat:RateLimitWindow", "1.00:00:00");
 
-    public Task InitializeAsync() => _server.InitializeAsync();
+    public ValueTask InitializeAsync() => _server.InitializeAsync();
 
-    public Task DisposeAsync() => _server.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     [Fact]
     public async Task TokenFlood_Gets429_AndTheConversationsInUseSurvive()
@@ -30,7 +30,7 @@ public sealed class LocalChatRateLimitsTests : IAsyncLifetime
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 20; i++)
         {
-            using var response = await _server.Client.PostAsync("v3/directline/tokens/generate", null);
+            using var response = await _server.Client.PostAsync("v3/directline/tokens/generate", null, TestContext.Current.CancellationToken);
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {

@@ -28,7 +28,7 @@ public sealed class LocalChatServer : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _app = NewsBotHost.Build(["--urls", "http://127.0.0.1:0", "--knowledge", Knowledge.KnowledgePath, "--data", Knowledge.DataPath, .. Knowledge.StorageArgs, .. _extraArgs]);
         await _app.StartAsync();
@@ -38,7 +38,7 @@ public sealed class LocalChatServer : IAsyncLifetime
         await _app.Services.GetRequiredService<CollectionState>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await _app.StopAsync();

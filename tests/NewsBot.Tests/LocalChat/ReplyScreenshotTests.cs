@@ -22,10 +22,10 @@ public sealed class ReplyScreenshotTests(LocalChatServer server) : IClassFixture
         ? Path.Combine(output, "screenshots")
         : Path.Combine(Path.GetTempPath(), "newsbot-screenshots");
 
-    [SkippableFact]
+    [Fact]
     public async Task TeamsStyle_AnswerDeclineAndDigest_AreOneCardOrLineEach_AndAreWritten()
     {
-        Skip.IfNot(Chromium.IsInstalled, Chromium.Missing);
+        Assert.SkipUnless(Chromium.IsInstalled, Chromium.Missing);
         Directory.CreateDirectory(Folder);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -52,10 +52,10 @@ public sealed class ReplyScreenshotTests(LocalChatServer server) : IClassFixture
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task SlackStyle_AnswerDeclineAndDigest_AreDrawnFromTheirBlocks_AndAreWritten()
     {
-        Skip.IfNot(Chromium.IsInstalled, Chromium.Missing);
+        Assert.SkipUnless(Chromium.IsInstalled, Chromium.Missing);
         Directory.CreateDirectory(Folder);
         await using var host = new BotTestHost();
         var slack = host.Services.GetRequiredService<SlackTurn>();
@@ -89,6 +89,29 @@ public sealed class ReplyScreenshotTests(LocalChatServer server) : IClassFixture
         await sendBox.PressAsync("Enter");
         var reply = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Filter(new() { HasText = shows });
         await Expect(reply).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await StillAsync(reply);
         return reply;
+    }
+
+    /// <summary>
+    /// Waits until Web Chat has finished scrolling the transcript to the new reply (an animation): a screenshot taken
+    /// while it moves shows the bubble cut off at one edge.
+    /// </summary>
+    private static async Task StillAsync(ILocator element)
+    {
+        var last = await element.BoundingBoxAsync();
+        for (var tries = 0; tries < 50; tries++)
+        {
+            await Task.Delay(100);
+            var now = await element.BoundingBoxAsync();
+            if (now is not null && last is not null && now.X == last.X && now.Y == last.Y && now.Width == last.Width && now.Height == last.Height)
+            {
+                return;
+            }
+
+            last = now;
+        }
+
+        Assert.Fail("the reply was still moving after 5 s");
     }
 }

@@ -10,7 +10,7 @@ namespace NewsBot.Tests.Replicas;
 /// </summary>
 public sealed class ReplicaTests
 {
-    [SkippableFact]
+    [Fact]
     public async Task DigestOn_ThroughOneReplica_ShowsInDigestStatus_ThroughAnother()
     {
         await using var replicas = await ReplicaSet.StartAsync(2);
@@ -23,7 +23,7 @@ public sealed class ReplicaTests
         Assert.Contains("Europe/Berlin", status["text"]!.ToString(), StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task DigestOff_ThroughAnotherReplica_EndsTheSubscription()
     {
         await using var replicas = await ReplicaSet.StartAsync(2);
@@ -35,7 +35,7 @@ public sealed class ReplicaTests
         Assert.Contains("has no digest", status["text"]!.ToString(), StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task More_ThroughAnotherReplica_ContinuesTheQuestionAskedThroughTheFirst()
     {
         await using var replicas = await ReplicaSet.StartAsync(2);
@@ -47,7 +47,7 @@ public sealed class ReplicaTests
         Assert.DoesNotContain("Ask me a question first", more.ToString(), StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task QuestionsAndFeedback_OfEveryReplica_AreInTheOneDatabase()
     {
         await using var replicas = await ReplicaSet.StartAsync(2);

@@ -21,9 +21,9 @@ public sealed class LocalModeTests : IAsyncLifetime
     private readonly TestKnowledge _knowledge = new();
     private CaptureConnector _capture = null!;
 
-    public async Task InitializeAsync() => _capture = await CaptureConnector.StartAsync();
+    public async ValueTask InitializeAsync() => _capture = await CaptureConnector.StartAsync();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _capture.DisposeAsync();
         _knowledge.Dispose();
@@ -39,7 +39,7 @@ public sealed class LocalModeTests : IAsyncLifetime
         await using var factory = new SecurityBotFactory(_knowledge) { RemoteAddress = IPAddress.Parse("192.0.2.7") };
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsync(path, Json(Message("http://127.0.0.1:1/", "latest")));
+        using var response = await client.PostAsync(path, Json(Message("http://127.0.0.1:1/", "latest")), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.True(factory.Logs.Contains(LogLevel.Warning, "192.0.2.7"));
@@ -54,7 +54,7 @@ public sealed class LocalModeTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = Json(Message(_capture.ServiceUrl, "latest")) };
         request.Headers.Add("X-Forwarded-For", "198.51.100.4");
 
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -66,9 +66,9 @@ public sealed class LocalModeTests : IAsyncLifetime
         await using var factory = new SecurityBotFactory(_knowledge, settings) { RemoteAddress = IPAddress.Parse("192.0.2.7") };
         using var client = factory.CreateClient();
 
-        using var token = await client.PostAsync("/v3/directline/tokens/generate", null);
-        using var messages = await client.PostAsync("/api/messages", Json(Message(_capture.ServiceUrl, "latest")));
-        using var connector = await client.PostAsync("/local-connector/v3/conversations/c/activities", Json(new JObject { ["type"] = "message" }));
+        using var token = await client.PostAsync("/v3/directline/tokens/generate", null, TestContext.Current.CancellationToken);
+        using var messages = await client.PostAsync("/api/messages", Json(Message(_capture.ServiceUrl, "latest")), TestContext.Current.CancellationToken);
+        using var connector = await client.PostAsync("/local-connector/v3/conversations/c/activities", Json(new JObject { ["type"] = "message" }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, messages.StatusCode);
@@ -86,8 +86,8 @@ public sealed class LocalModeTests : IAsyncLifetime
         await factory.ReadyAsync();
         var port = new Uri(_capture.ServiceUrl).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        using var refused = await client.PostAsync("/api/messages", Json(Message(serviceUrl.Replace("{port}", port, StringComparison.Ordinal), "latest")));
-        using var allowed = await client.PostAsync("/api/messages", Json(Message($"http://localhost:{port}/", "latest 1")));
+        using var refused = await client.PostAsync("/api/messages", Json(Message(serviceUrl.Replace("{port}", port, StringComparison.Ordinal), "latest")), TestContext.Current.CancellationToken);
+        using var allowed = await client.PostAsync("/api/messages", Json(Message($"http://localhost:{port}/", "latest 1")), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
@@ -109,8 +109,8 @@ public sealed class LocalModeTests : IAsyncLifetime
         using var client = factory.CreateClient();
         await factory.ReadyAsync();
 
-        using var elsewhere = await client.PostAsync("/api/messages", Json(Message($"http://{OutsideHost}:{port}/other/", "latest")));
-        using var listed = await client.PostAsync("/api/messages", Json(Message($"http://{OutsideHost}:{port}/connector/", "latest 1")));
+        using var elsewhere = await client.PostAsync("/api/messages", Json(Message($"http://{OutsideHost}:{port}/other/", "latest")), TestContext.Current.CancellationToken);
+        using var listed = await client.PostAsync("/api/messages", Json(Message($"http://{OutsideHost}:{port}/connector/", "latest 1")), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
@@ -149,12 +149,12 @@ public sealed class LocalModeTests : IAsyncLifetime
         await using var factory = new SecurityBotFactory(_knowledge, new Dictionary<string, string?> { ["LocalChat:Enabled"] = "false" });
         using var client = factory.CreateClient();
 
-        using var messages = await client.PostAsync("/api/messages", Json(Message(_capture.ServiceUrl, "latest")));
-        using var page = await client.GetAsync("/");
-        using var token = await client.PostAsync("/v3/directline/tokens/generate", null);
+        using var messages = await client.PostAsync("/api/messages", Json(Message(_capture.ServiceUrl, "latest")), TestContext.Current.CancellationToken);
+        using var page = await client.GetAsync("/", TestContext.Current.CancellationToken);
+        using var token = await client.PostAsync("/v3/directline/tokens/generate", null, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, messages.StatusCode);
-        Assert.Contains("Bot Framework is off", await messages.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Bot Framework is off", await messages.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, token.StatusCode);
     }

@@ -14,7 +14,7 @@ public sealed class SlackCurationTests : IAsyncLifetime
     private PageServer _pages = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _pages = await PageServer.StartAsync();
         _slack = await SlackApiRecorder.StartAsync();
@@ -23,7 +23,7 @@ public sealed class SlackCurationTests : IAsyncLifetime
         await _factory.ReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _factory.DisposeAsync();
@@ -39,10 +39,10 @@ public sealed class SlackCurationTests : IAsyncLifetime
     public async Task SlashCommand_CurationCommand_IsRefused_AndFetchesNothing(string text)
     {
         var body = "token=x&team_id=T1&channel_id=C777&user_id=UASKER&command=%2Fainews&text=" + Uri.EscapeDataString(text.Replace("{base}", _pages.Base, StringComparison.Ordinal));
-        using var response = await _client.SendAsync(_factory.Signed("/api/slack/commands", body, "application/x-www-form-urlencoded"));
+        using var response = await _client.SendAsync(_factory.Signed("/api/slack/commands", body, "application/x-www-form-urlencoded"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var message = JObject.Parse(await response.Content.ReadAsStringAsync());
+        var message = JObject.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(DraftReplies.NotOnSlackDirect, message.Value<string>("text"));
         Assert.Empty(_pages.Requests);
     }

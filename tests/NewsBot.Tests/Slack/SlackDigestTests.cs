@@ -24,7 +24,7 @@ public sealed class SlackDigestTests : IAsyncLifetime
 
     private IDigestSubscriptions Store => _factory.Services.GetRequiredService<IDigestSubscriptions>();
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _slack = await SlackApiRecorder.StartAsync();
         _factory = new SlackBotFactory(_knowledge, _slack.BaseUrl) { RunDigestService = false };
@@ -32,7 +32,7 @@ public sealed class SlackDigestTests : IAsyncLifetime
         await _factory.ReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _factory.DisposeAsync();

@@ -17,9 +17,9 @@ public sealed class SlackDurableRepliesTests : IAsyncLifetime
     private readonly TestKnowledge _knowledge = new();
     private SlackApiRecorder _slack = null!;
 
-    public async Task InitializeAsync() => _slack = await SlackApiRecorder.StartAsync();
+    public async ValueTask InitializeAsync() => _slack = await SlackApiRecorder.StartAsync();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _slack.DisposeAsync();
         _knowledge.Dispose();
@@ -33,7 +33,7 @@ public sealed class SlackDurableRepliesTests : IAsyncLifetime
         {
             using var client = died.CreateClient();
             await died.ReadyAsync();
-            using var response = await client.SendAsync(died.Signed("/api/slack", Mention("EvDied", "1700000000.000100", "<@UBOT> Is Phi-2 licensed for commercial use?"), Json));
+            using var response = await client.SendAsync(died.Signed("/api/slack", Mention("EvDied", "1700000000.000100", "<@UBOT> Is Phi-2 licensed for commercial use?"), Json), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
@@ -60,14 +60,14 @@ public sealed class SlackDurableRepliesTests : IAsyncLifetime
         {
             using var client = stopped.CreateClient();
             await stopped.ReadyAsync();
-            using (await client.SendAsync(stopped.Signed("/api/slack", Mention("EvFirst", "1700000000.000201", "<@UBOT> latest 1"), Json)))
+            using (await client.SendAsync(stopped.Signed("/api/slack", Mention("EvFirst", "1700000000.000201", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
             {
             }
 
             // One reply at a time: the first is being posted, the next two wait when the host is told to stop.
             Assert.True(await EventuallyAsync(() => _slack.Received == 1));
-            using (await client.SendAsync(stopped.Signed("/api/slack", Mention("EvSecond", "1700000000.000202", "<@UBOT> latest 1"), Json)))
-            using (await client.SendAsync(stopped.Signed("/api/slack", Mention("EvThird", "1700000000.000203", "<@UBOT> latest 1"), Json)))
+            using (await client.SendAsync(stopped.Signed("/api/slack", Mention("EvSecond", "1700000000.000202", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
+            using (await client.SendAsync(stopped.Signed("/api/slack", Mention("EvThird", "1700000000.000203", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
             {
             }
         }
@@ -97,7 +97,7 @@ public sealed class SlackDurableRepliesTests : IAsyncLifetime
             _slack.FailNextWithStatus("C123", 500);
         }
 
-        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvFailing", "1700000000.000300", "<@UBOT> latest 1"), Json)))
+        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvFailing", "1700000000.000300", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
         {
         }
 

@@ -15,7 +15,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     private SlackBotFactory _factory = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _slack = await SlackApiRecorder.StartAsync();
         _factory = new SlackBotFactory(_knowledge, _slack.BaseUrl);
@@ -23,7 +23,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         await _factory.ReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _factory.DisposeAsync();
@@ -34,16 +34,16 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task UrlVerification_EchoesTheChallenge()
     {
-        using var response = await _client.SendAsync(_factory.Signed("/api/slack", """{"type":"url_verification","token":"t","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}""", Json));
+        using var response = await _client.SendAsync(_factory.Signed("/api/slack", """{"type":"url_verification","token":"t","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}""", Json), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", JObject.Parse(await response.Content.ReadAsStringAsync()).Value<string>("challenge"));
+        Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", JObject.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Value<string>("challenge"));
     }
 
     [Fact]
     public async Task AppMention_PostsTheAnswerInTheQuestionsThread()
     {
-        using var response = await _client.SendAsync(_factory.Signed("/api/slack", Mention("Ev1", "1700000000.000200", $"<@UBOT> {Question}"), Json));
+        using var response = await _client.SendAsync(_factory.Signed("/api/slack", Mention("Ev1", "1700000000.000200", $"<@UBOT> {Question}"), Json), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var call = await _slack.NextCallAsync();
@@ -63,10 +63,10 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     public async Task DirectMessage_IsAnswered_AndBotsAndEditsAreIgnored()
     {
         // Ignored first: the bot's own message, another bot's, an edit; then a person's question, which must be the next call.
-        using (await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev2", "UBOT", "latest"), Json)))
-        using (await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev3", "U999", "latest", "bot_id", "B1"), Json)))
-        using (await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev4", "U999", "latest", "subtype", "message_changed"), Json)))
-        using (var response = await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev5", "UASKER", Question), Json)))
+        using (await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev2", "UBOT", "latest"), Json), TestContext.Current.CancellationToken))
+        using (await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev3", "U999", "latest", "bot_id", "B1"), Json), TestContext.Current.CancellationToken))
+        using (await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev4", "U999", "latest", "subtype", "message_changed"), Json), TestContext.Current.CancellationToken))
+        using (var response = await _client.SendAsync(_factory.Signed("/api/slack", DirectMessage("Ev5", "UASKER", Question), Json), TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
@@ -80,7 +80,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Retry_OfAnEventAlreadyAccepted_IsAcknowledgedButNotAnsweredTwice()
     {
-        using (var first = await _client.SendAsync(_factory.Signed("/api/slack", Mention("Ev6", "1700000000.000300", "<@UBOT> latest 2"), Json)))
+        using (var first = await _client.SendAsync(_factory.Signed("/api/slack", Mention("Ev6", "1700000000.000300", "<@UBOT> latest 2"), Json), TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
@@ -88,12 +88,12 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         var retry = _factory.Signed("/api/slack", Mention("Ev6", "1700000000.000300", "<@UBOT> latest 2"), Json);
         retry.Headers.Add("X-Slack-Retry-Num", "1");
         retry.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
-        using (var second = await _client.SendAsync(retry))
+        using (var second = await _client.SendAsync(retry, TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         }
 
-        using (await _client.SendAsync(_factory.Signed("/api/slack", Mention("Ev7", "1700000000.000400", $"<@UBOT> {Question}"), Json)))
+        using (await _client.SendAsync(_factory.Signed("/api/slack", Mention("Ev7", "1700000000.000400", $"<@UBOT> {Question}"), Json), TestContext.Current.CancellationToken))
         {
         }
 
@@ -107,11 +107,11 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     public async Task ForgedSignature_Is401_AndNothingIsPosted()
     {
         using var forged = _factory.Signed("/api/slack", Mention("Ev8", "1700000000.000500", "<@UBOT> latest"), Json, secret: "not-the-signing-secret");
-        using var response = await _client.SendAsync(forged);
+        using var response = await _client.SendAsync(forged, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
 
         using var unsigned = new HttpRequestMessage(HttpMethod.Post, "/api/slack") { Content = new StringContent(Mention("Ev9", "1700000000.000600", "<@UBOT> latest")) };
-        using var unsignedResponse = await _client.SendAsync(unsigned);
+        using var unsignedResponse = await _client.SendAsync(unsigned, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, unsignedResponse.StatusCode);
 
         await AssertNothingPostedAsync();
@@ -121,21 +121,21 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     public async Task StaleOrReplayedRequest_Is401_AndNothingIsPosted()
     {
         using var stale = _factory.Signed("/api/slack", Mention("Ev10", "1700000000.000700", "<@UBOT> latest"), Json, signedAt: _factory.Time.GetUtcNow().AddMinutes(-6));
-        using var staleResponse = await _client.SendAsync(stale);
+        using var staleResponse = await _client.SendAsync(stale, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, staleResponse.StatusCode);
 
         // A captured request sent again later: the signature still matches, the timestamp no longer does.
         var body = Mention("Ev11", "1700000000.000800", "<@UBOT> latest");
         using var original = _factory.Signed("/api/slack", body, Json);
         using var replay = _factory.Signed("/api/slack", body, Json);
-        using (var accepted = await _client.SendAsync(original))
+        using (var accepted = await _client.SendAsync(original, TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         }
 
         Assert.Equal("1700000000.000800", (await _slack.NextCallAsync()).Body.Value<string>("thread_ts"));
         _factory.Time.Advance(TimeSpan.FromMinutes(10));
-        using var replayResponse = await _client.SendAsync(replay);
+        using var replayResponse = await _client.SendAsync(replay, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, replayResponse.StatusCode);
 
         await AssertNothingPostedAsync();
@@ -145,10 +145,10 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     public async Task SlashCommand_AnswersEphemerally_WithAShareButton()
     {
         var body = "token=x&team_id=T1&channel_id=C777&user_id=UASKER&command=%2Fainews&text=" + Uri.EscapeDataString(Question) + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.3";
-        using var response = await _client.SendAsync(_factory.Signed("/api/slack/commands", body, Form));
+        using var response = await _client.SendAsync(_factory.Signed("/api/slack/commands", body, Form), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var message = JObject.Parse(await response.Content.ReadAsStringAsync());
+        var message = JObject.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("ephemeral", message.Value<string>("response_type"));
         Assert.Contains(TestKnowledge.PhiMitUrl, message.Value<string>("text"), StringComparison.Ordinal);
         var share = message["blocks"]!.Last!["elements"]![0]!;
@@ -166,7 +166,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
             ["channel"] = new JObject { ["id"] = "C777" },
             ["actions"] = new JArray { new JObject { ["action_id"] = "newsbot_share", ["type"] = "button", ["value"] = Question } },
         };
-        using var response = await _client.SendAsync(_factory.Signed("/api/slack/interactivity", "payload=" + Uri.EscapeDataString(payload.ToString()), Form));
+        using var response = await _client.SendAsync(_factory.Signed("/api/slack/interactivity", "payload=" + Uri.EscapeDataString(payload.ToString()), Form), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var call = await _slack.NextCallAsync();
@@ -178,7 +178,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task SlashCommand_WithForgedSignature_Is401()
     {
-        using var response = await _client.SendAsync(_factory.Signed("/api/slack/commands", "command=%2Fainews&text=latest", Form, secret: "wrong"));
+        using var response = await _client.SendAsync(_factory.Signed("/api/slack/commands", "command=%2Fainews&text=latest", Form, secret: "wrong"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
@@ -189,7 +189,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         await using var factory = new SlackBotFactory(knowledge, slackApiBaseUrl: null);
         using var client = factory.CreateClient();
 
-        using var response = await client.SendAsync(factory.Signed("/api/slack", """{"type":"url_verification","challenge":"c"}""", Json));
+        using var response = await client.SendAsync(factory.Signed("/api/slack", """{"type":"url_verification","challenge":"c"}""", Json), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 

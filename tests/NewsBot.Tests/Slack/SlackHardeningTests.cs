@@ -17,9 +17,9 @@ public sealed class SlackHardeningTests : IAsyncLifetime
     private readonly TestKnowledge _knowledge = new();
     private SlackApiRecorder _slack = null!;
 
-    public async Task InitializeAsync() => _slack = await SlackApiRecorder.StartAsync();
+    public async ValueTask InitializeAsync() => _slack = await SlackApiRecorder.StartAsync();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _slack.DisposeAsync();
         _knowledge.Dispose();
@@ -88,7 +88,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         await factory.ReadyAsync();
         _slack.FailNextWithStatus("C123", status);
 
-        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvRetry", "1700000000.000100", "<@UBOT> latest 1"), Json)))
+        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvRetry", "1700000000.000100", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
         {
         }
 
@@ -106,7 +106,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         await factory.ReadyAsync();
         _slack.RateLimitNext("C123", TimeSpan.FromSeconds(20));
 
-        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvLimited", "1700000000.000200", "<@UBOT> latest 1"), Json)))
+        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvLimited", "1700000000.000200", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
         {
         }
 
@@ -124,8 +124,8 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         await factory.ReadyAsync();
         _slack.FailNext("C123", "not_in_channel");
 
-        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvGone", "1700000000.000300", "<@UBOT> latest 1"), Json)))
-        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvNext", "1700000000.000400", "<@UBOT> latest 1"), Json)))
+        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvGone", "1700000000.000300", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
+        using (await client.SendAsync(factory.Signed("/api/slack", Mention("EvNext", "1700000000.000400", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken))
         {
         }
 
@@ -145,7 +145,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
 
         for (var i = 0; i < 3; i++)
         {
-            using var response = await client.SendAsync(factory.Signed("/api/slack/interactivity", payload, Form));
+            using var response = await client.SendAsync(factory.Signed("/api/slack/interactivity", payload, Form), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
@@ -160,7 +160,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         using var client = factory.CreateClient();
         await factory.ReadyAsync();
 
-        using var response = await client.SendAsync(factory.Signed("/api/slack/interactivity", SharePayload("UASKER", actions: 50), Form));
+        using var response = await client.SendAsync(factory.Signed("/api/slack/interactivity", SharePayload("UASKER", actions: 50), Form), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("C777", (await _slack.NextCallAsync()).Body.Value<string>("channel"));
@@ -177,7 +177,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         using var client = factory.CreateClient();
         await factory.ReadyAsync();
 
-        using (await client.SendAsync(factory.Signed("/api/slack/interactivity", SharePayload(user, actions: 1), Form)))
+        using (await client.SendAsync(factory.Signed("/api/slack/interactivity", SharePayload(user, actions: 1), Form), TestContext.Current.CancellationToken))
         {
         }
 
@@ -205,7 +205,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         await using var factory = Factory();
         using var client = factory.CreateClient();
 
-        using var response = await client.SendAsync(factory.Signed(path, body, path.EndsWith("interactivity", StringComparison.Ordinal) ? Form : Json));
+        using var response = await client.SendAsync(factory.Signed(path, body, path.EndsWith("interactivity", StringComparison.Ordinal) ? Form : Json), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(factory.Logs.Contains(LogLevel.Warning, "Rejected a signed Slack request"));
@@ -218,7 +218,7 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         await using var factory = Factory();
         using var client = factory.CreateClient();
 
-        using var response = await client.SendAsync(factory.Signed("/api/slack", "{\"type\":\"x\",\"pad\":\"" + new string('x', 300 * 1024) + "\"}", Json));
+        using var response = await client.SendAsync(factory.Signed("/api/slack", "{\"type\":\"x\",\"pad\":\"" + new string('x', 300 * 1024) + "\"}", Json), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -230,8 +230,8 @@ public sealed class SlackHardeningTests : IAsyncLifetime
         using var client = factory.CreateClient();
         await factory.ReadyAsync();
 
-        using var response = await client.SendAsync(factory.Signed("/api/slack", Mention("EvOff", "1700000000.000500", "<@UBOT> latest 1"), Json));
-        using var messages = await client.PostAsync("/api/messages", new StringContent("{}", Encoding.UTF8, Json));
+        using var response = await client.SendAsync(factory.Signed("/api/slack", Mention("EvOff", "1700000000.000500", "<@UBOT> latest 1"), Json), TestContext.Current.CancellationToken);
+        using var messages = await client.PostAsync("/api/messages", new StringContent("{}", Encoding.UTF8, Json), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("1700000000.000500", (await _slack.NextCallAsync()).Body.Value<string>("thread_ts"));

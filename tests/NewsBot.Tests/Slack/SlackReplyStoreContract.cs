@@ -21,7 +21,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
 
     private static readonly SlackReplyWork Work = new("C123", "1700000000.000100", "Is Phi-2 licensed for commercial use?", "channel", User: "UASKER", BotUser: "UBOT");
 
-    [SkippableFact]
+    [Fact]
     public async Task Accept_Start_Remove_StoresTheWorkUntilItsAnswerIsPosted()
     {
         var store = Store.SlackReplies();
@@ -36,7 +36,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Empty(await store.ReserveExpiredAsync(B, Now + Memory, Now + Memory + Lease, Capacity, CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Accept_RoundTripsEveryFieldOfTheWork()
     {
         var store = Store.SlackReplies();
@@ -47,7 +47,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(work, (await store.StartAsync("action:C777:1.0:share", A, Now, Now + Lease, Attempts, CancellationToken.None))!.Work);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Accept_AcceptsAKeyOnce_WhicheverReplicaAsks()
     {
         Assert.Equal(SlackAcceptance.Accepted, await AcceptAsync(Store.SlackReplies(), "Ev1", A, Now));
@@ -57,7 +57,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(SlackAcceptance.Accepted, await AcceptAsync(Store.SlackReplies(), "Ev2", B, Now));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Accept_AcceptsAgain_OnceTheMemoryExpired_AndTheReplyWasPosted()
     {
         var store = Store.SlackReplies();
@@ -70,7 +70,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(SlackAcceptance.Repeat, await AcceptAsync(store, "Ev2", B, Now + Memory));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Accept_AcceptsOneOfManyReplicasAskingAtOnce()
     {
         var replicas = Enumerable.Range(0, 6).Select(_ => Store.SlackReplies()).ToList();
@@ -81,7 +81,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(5, accepted.Count(a => a == SlackAcceptance.Repeat));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Accept_RefusesWhenTheOwnerHoldsItsCapacity_AndRemembersNothing()
     {
         var store = Store.SlackReplies();
@@ -101,7 +101,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(SlackAcceptance.Accepted, await AcceptAsync(store, "Ev5", A, Now, capacity: 2));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Accept_HoldsItsCapacity_WhenManyArriveAtOnce()
     {
         var store = Store.SlackReplies();
@@ -112,7 +112,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(7, results.Count(r => r == SlackAcceptance.Full));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ALiveLease_IsNotTakenByAnotherReplica()
     {
         var a = Store.SlackReplies();
@@ -129,7 +129,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(["Ev1"], await b.ReserveExpiredAsync(B, Now + Lease, Now + Lease + Lease, Capacity, CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task AnExpiredLease_IsTakenByAnotherReplica_AndItsHolderLosesIt()
     {
         var a = Store.SlackReplies();
@@ -147,7 +147,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.True(await b.RemoveAsync("Ev1", B, CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task TwoReplicasRacing_ForAnExpiredReply_GetItOnce()
     {
         await AcceptAsync(Store.SlackReplies(), "Ev1", A, Now);
@@ -162,7 +162,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(Array.IndexOf(reserved, reserved.Single(keys => keys.Count == 1)), Array.FindIndex(started, start => start is not null));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ReplicasSweepingAtOnce_ShareTheExpiredReplies_WithoutOverlap()
     {
         var a = Store.SlackReplies();
@@ -182,7 +182,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(20, all.Distinct(StringComparer.Ordinal).Count());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ReserveExpired_TakesTheLongestWaitingFirst_UpToTheLimit()
     {
         var store = Store.SlackReplies();
@@ -195,7 +195,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Empty(await store.ReserveExpiredAsync(B, expired, expired + Lease, 0, CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Start_CountsAttempts_AndGivesUpAfterTheLimit()
     {
         var store = Store.SlackReplies();
@@ -217,7 +217,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(SlackAcceptance.Repeat, await AcceptAsync(store, "Ev1", B, Now.AddMinutes(1)));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Release_LetsAnyReplicaTakeTheReplyAtOnce_ButOnlyItsHolderReleases()
     {
         var store = Store.SlackReplies();
@@ -234,7 +234,7 @@ public abstract class SlackReplyStoreContract(StorageProvider provider) : StoreC
         Assert.Equal(1, (await store.StartAsync("Ev1", B, Now, Now + Lease, Attempts, CancellationToken.None))!.Attempt);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Purge_ForgetsExpiredKeys_Only()
     {
         var store = Store.SlackReplies();

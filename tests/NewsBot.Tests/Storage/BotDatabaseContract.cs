@@ -9,7 +9,7 @@ namespace NewsBot.Tests.Storage;
 /// </summary>
 public abstract class BotDatabaseContract(StorageProvider provider) : StoreContract(provider)
 {
-    [SkippableFact]
+    [Fact]
     public async Task Check_SaysNotReady_BeforeTheSchemaIsApplied()
     {
         var state = await Store.OpenDatabase().CheckAsync(CancellationToken.None);
@@ -20,7 +20,7 @@ public abstract class BotDatabaseContract(StorageProvider provider) : StoreContr
         Assert.NotNull(state.Problem);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Migrate_AppliesEveryVersion_ThenNothing()
     {
         var database = Store.OpenDatabase();
@@ -36,7 +36,7 @@ public abstract class BotDatabaseContract(StorageProvider provider) : StoreContr
         Assert.Null(state.Problem);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Migrate_AppliesTheSchemaOnce_WhenReplicasStartTogether()
     {
         var replicas = Enumerable.Range(0, 5).Select(_ => Store.OpenDatabase()).ToList();
@@ -49,7 +49,7 @@ public abstract class BotDatabaseContract(StorageProvider provider) : StoreContr
         Assert.Equal(4, migrations.Count(m => m.From == expected));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Stores_WorkOnAFreshDatabase_WithoutAnExplicitMigration()
     {
         await Store.QuestionLog().RecordAsync(SqliteDatabaseTests.Question("what is sora"), CancellationToken.None);

@@ -8,7 +8,7 @@ public abstract class FeedbackStoreContract(StorageProvider provider) : StoreCon
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
-    [SkippableFact]
+    [Fact]
     public async Task Recent_ReturnsWhatWasRecorded()
     {
         var store = Store.Feedback();
@@ -21,7 +21,7 @@ public abstract class FeedbackStoreContract(StorageProvider provider) : StoreCon
         Assert.Equal([disliked, liked], await Store.Feedback().RecentAsync(10, CancellationToken.None));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Recent_ReturnsNewestFirst_UpToLimit()
     {
         var store = Store.Feedback();
@@ -35,7 +35,7 @@ public abstract class FeedbackStoreContract(StorageProvider provider) : StoreCon
         Assert.Equal(["q9", "q5"], recent.Select(record => record.Question));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Recent_ReturnsNothing_WhenNothingRecorded()
     {
         Assert.Empty(await Store.Feedback().RecentAsync(10, CancellationToken.None));

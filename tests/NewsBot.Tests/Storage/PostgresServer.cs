@@ -19,8 +19,14 @@ internal static class PostgresServer
     /// <summary>Null when the server answers; otherwise why PostgreSQL tests are skipped.</summary>
     public static string? SkipReason => Problem.Value;
 
-    /// <summary>Skips the calling test (a <c>[SkippableFact]</c>) when there is no server.</summary>
-    public static void SkipUnlessAvailable() => Skip.If(SkipReason is not null, SkipReason);
+    /// <summary>Skips the calling test, reported as skipped with <see cref="SkipReason"/>, when there is no server.</summary>
+    public static void SkipUnlessAvailable()
+    {
+        if (SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+    }
 
     /// <summary>A new, empty schema; its connection string sets the search path to it, so NewsBot's tables go there.</summary>
     public static TestSchema CreateSchema()

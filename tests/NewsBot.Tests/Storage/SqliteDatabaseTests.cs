@@ -50,10 +50,10 @@ public sealed class SqliteDatabaseTests() : BotDatabaseContract(StorageProvider.
         }
 
         await using var writer = new SqliteConnection($"Data Source={_files.DatabasePath};Pooling=False");
-        await writer.OpenAsync();
+        await writer.OpenAsync(TestContext.Current.CancellationToken);
         await using var transaction = writer.BeginTransaction(deferred: false);
 
-        await using var reader = await _files.Open().OpenAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        await using var reader = await _files.Open().OpenAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
         Assert.Equal(0, await ScalarAsync<long>(reader, "SELECT count(*) FROM questions"));
     }
 
@@ -63,10 +63,10 @@ public sealed class SqliteDatabaseTests() : BotDatabaseContract(StorageProvider.
         Directory.CreateDirectory(_files.DataPath);
         await using (var raw = new SqliteConnection($"Data Source={_files.DatabasePath};Pooling=False"))
         {
-            await raw.OpenAsync();
+            await raw.OpenAsync(TestContext.Current.CancellationToken);
             await using var command = raw.CreateCommand();
             command.CommandText = $"PRAGMA user_version = {SqliteSchema.Version + 1}";
-            await command.ExecuteNonQueryAsync();
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
         var database = _files.Open();

@@ -15,8 +15,8 @@ public sealed class SqliteQuestionLogTests() : QuestionLogContract(StorageProvid
         await using var connection = await Store.OpenSqlite().OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT time, channel, conversation_type, question, answered, top_article, confidence FROM questions";
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
         Assert.Equal("2026-11-26T09:00:00.0000000Z", reader.GetString(0));
         Assert.Equal("slack", reader.GetString(1));
         Assert.Equal("channel", reader.GetString(2));

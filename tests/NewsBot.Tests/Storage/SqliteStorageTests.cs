@@ -10,7 +10,7 @@ public sealed class SqliteStorageTests() : StorageContract(StorageProvider.Sqlit
     [Fact]
     public async Task Write_RecordsUpdatedTime_FromTheClock()
     {
-        await Storage().WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await Storage().WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
 
         await using var connection = await Store.OpenSqlite().OpenAsync(CancellationToken.None);
         var updated = await SqliteDatabaseTests.ScalarAsync<string>(connection, "SELECT updated FROM bot_state WHERE key = 'a'");

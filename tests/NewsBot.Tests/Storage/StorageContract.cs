@@ -15,26 +15,26 @@ public abstract class StorageContract(StorageProvider provider) : StoreContract(
 {
     private protected readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
-    [SkippableFact]
+    [Fact]
     public async Task Read_LeavesOutKeysNotFound()
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
 
-        var items = await storage.ReadAsync(["a", "missing"]);
+        var items = await storage.ReadAsync(["a", "missing"], TestContext.Current.CancellationToken);
 
         Assert.Equal(["a"], items.Keys);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Read_ReturnsNothing_WhenGivenNoKeys()
     {
-        var items = await Storage().ReadAsync([]);
+        var items = await Storage().ReadAsync([], TestContext.Current.CancellationToken);
 
         Assert.Empty(items);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_ThenRead_RoundTripsPoco()
     {
         var storage = Storage();
@@ -49,8 +49,8 @@ public abstract class StorageContract(StorageProvider provider) : StoreContract(
             Extra = new Dictionary<string, object> { ["n"] = 1L, ["s"] = "2024-01-06" },
         };
 
-        await storage.WriteAsync(Changes(("note", note)));
-        var read = Assert.IsType<Note>((await storage.ReadAsync(["note"]))["note"]);
+        await storage.WriteAsync(Changes(("note", note)), TestContext.Current.CancellationToken);
+        var read = Assert.IsType<Note>((await storage.ReadAsync(["note"], TestContext.Current.CancellationToken))["note"]);
 
         Assert.Equal(note.Text, read.Text);
         Assert.Equal(3, read.Count);
@@ -63,105 +63,105 @@ public abstract class StorageContract(StorageProvider provider) : StoreContract(
         Assert.False(string.IsNullOrEmpty(read.ETag));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_GivesNewETag_OnEveryWrite()
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
         var first = await ReadNoteAsync(storage, "a");
 
-        await storage.WriteAsync(Changes(("a", first)));
+        await storage.WriteAsync(Changes(("a", first)), TestContext.Current.CancellationToken);
         var second = await ReadNoteAsync(storage, "a");
 
         Assert.NotEqual(first.ETag, second.ETag);
         Assert.False(string.IsNullOrEmpty(second.ETag));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_Throws_WhenETagIsStale()
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
         var stale = await ReadNoteAsync(storage, "a");
-        await storage.WriteAsync(Changes(("a", new Note { Text = "two", ETag = stale.ETag })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "two", ETag = stale.ETag })), TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => storage.WriteAsync(Changes(("a", new Note { Text = "three", ETag = stale.ETag }))));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => storage.WriteAsync(Changes(("a", new Note { Text = "three", ETag = stale.ETag })), TestContext.Current.CancellationToken));
 
         Assert.StartsWith("Etag conflict.", error.Message, StringComparison.Ordinal);
         Assert.Contains($"Original: {stale.ETag}", error.Message, StringComparison.Ordinal);
         Assert.Equal("two", (await ReadNoteAsync(storage, "a")).Text);
     }
 
-    [SkippableTheory]
+    [Theory]
     [InlineData("*")]
     [InlineData(null)]
     public async Task Write_Overwrites_WhenETagIsStarOrNull(string? etag)
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
 
-        await storage.WriteAsync(Changes(("a", new Note { Text = "two", ETag = etag })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "two", ETag = etag })), TestContext.Current.CancellationToken);
 
         Assert.Equal("two", (await ReadNoteAsync(storage, "a")).Text);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_Succeeds_WhenNewItemHasAnyETag()
     {
         var storage = Storage();
 
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one", ETag = "from elsewhere" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one", ETag = "from elsewhere" })), TestContext.Current.CancellationToken);
 
         Assert.Equal("one", (await ReadNoteAsync(storage, "a")).Text);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_WritesNothing_WhenOneChangeConflicts()
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
         var stale = await ReadNoteAsync(storage, "a");
-        await storage.WriteAsync(Changes(("a", new Note { Text = "two", ETag = "*" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "two", ETag = "*" })), TestContext.Current.CancellationToken);
 
         await Assert.ThrowsAsync<ArgumentException>(() => storage.WriteAsync(Changes(
             ("b", new Note { Text = "new" }),
-            ("a", new Note { Text = "three", ETag = stale.ETag }))));
+            ("a", new Note { Text = "three", ETag = stale.ETag })), TestContext.Current.CancellationToken));
 
-        Assert.Empty(await storage.ReadAsync(["b"]));
+        Assert.Empty(await storage.ReadAsync(["b"], TestContext.Current.CancellationToken));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_NeverConflicts_ForValuesThatAreNotStoreItems()
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Dictionary<string, object> { ["x"] = "one" })));
+        await storage.WriteAsync(Changes(("a", new Dictionary<string, object> { ["x"] = "one" })), TestContext.Current.CancellationToken);
 
-        await storage.WriteAsync(Changes(("a", new Dictionary<string, object> { ["x"] = "two" })));
+        await storage.WriteAsync(Changes(("a", new Dictionary<string, object> { ["x"] = "two" })), TestContext.Current.CancellationToken);
 
-        var read = Assert.IsType<Dictionary<string, object>>((await storage.ReadAsync(["a"]))["a"]);
+        var read = Assert.IsType<Dictionary<string, object>>((await storage.ReadAsync(["a"], TestContext.Current.CancellationToken))["a"]);
         Assert.Equal("two", read["x"]);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_StoresNullAsAbsent()
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
 
-        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = null! });
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = null! }, TestContext.Current.CancellationToken);
 
-        Assert.Empty(await storage.ReadAsync(["a"]));
+        Assert.Empty(await storage.ReadAsync(["a"], TestContext.Current.CancellationToken));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_Throws_WhenTypeCouldNotBeReadBack()
     {
         var storage = Storage();
 
-        await Assert.ThrowsAsync<JsonSerializationException>(() => storage.WriteAsync(Changes(("a", new { Text = "anonymous" }))));
+        await Assert.ThrowsAsync<JsonSerializationException>(() => storage.WriteAsync(Changes(("a", new { Text = "anonymous" })), TestContext.Current.CancellationToken));
     }
 
-    [SkippableTheory]
+    [Theory]
     [InlineData("System.Data.DataSet, System.Data.Common")]
     [InlineData("System.Collections.Generic.List`1[[Evil.Payload, Evil]], System.Private.CoreLib")]
     [InlineData("Some.Other.Type, NewsBot")]
@@ -169,40 +169,40 @@ public abstract class StorageContract(StorageProvider provider) : StoreContract(
     public async Task Read_Throws_WhenStoredTypeIsNotAllowed(string type)
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" })), TestContext.Current.CancellationToken);
         await Store.ExecuteAsync("UPDATE bot_state SET json = @json WHERE key = 'a'", ("json", JsonConvert.SerializeObject(new Dictionary<string, object> { ["$type"] = type })));
 
-        await Assert.ThrowsAsync<JsonSerializationException>(() => storage.ReadAsync(["a"]));
+        await Assert.ThrowsAsync<JsonSerializationException>(() => storage.ReadAsync(["a"], TestContext.Current.CancellationToken));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Read_Throws_WhenAKeyIsNull()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage().ReadAsync(["a", null!]));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage().ReadAsync(["a", null!], TestContext.Current.CancellationToken));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Delete_RemovesKeys_AndIgnoresMissingOnes()
     {
         var storage = Storage();
-        await storage.WriteAsync(Changes(("a", new Note { Text = "one" }), ("b", new Note { Text = "two" })));
+        await storage.WriteAsync(Changes(("a", new Note { Text = "one" }), ("b", new Note { Text = "two" })), TestContext.Current.CancellationToken);
 
-        await storage.DeleteAsync(["a", "missing"]);
+        await storage.DeleteAsync(["a", "missing"], TestContext.Current.CancellationToken);
 
-        Assert.Equal(["b"], (await storage.ReadAsync(["a", "b"])).Keys);
+        Assert.Equal(["b"], (await storage.ReadAsync(["a", "b"], TestContext.Current.CancellationToken)).Keys);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Read_FindsWhatWasWritten_AfterReopening()
     {
-        await Storage().WriteAsync(Changes(("a", new Note { Text = "kept" })));
+        await Storage().WriteAsync(Changes(("a", new Note { Text = "kept" })), TestContext.Current.CancellationToken);
 
         var reopened = Store.Storage(_time);
 
         Assert.Equal("kept", (await ReadNoteAsync(reopened, "a")).Text);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Write_DoesNotThrow_WhenManyTasksWriteAtOnce()
     {
         // Two databases on the same data: the second acts as another process (SQLite's own locking) or replica.
@@ -215,11 +215,11 @@ public abstract class StorageContract(StorageProvider provider) : StoreContract(
             await storage.ReadAsync([$"own/{i}", "shared"]);
         })));
 
-        var items = await storages[0].ReadAsync([.. Enumerable.Range(0, 100).Select(i => $"own/{i}"), "shared"]);
+        var items = await storages[0].ReadAsync([.. Enumerable.Range(0, 100).Select(i => $"own/{i}"), "shared"], TestContext.Current.CancellationToken);
         Assert.Equal(101, items.Count);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task ConversationState_RoundTripsProperties_ThroughTheStore()
     {
         var activity = new Activity
@@ -238,20 +238,20 @@ public abstract class StorageContract(StorageProvider provider) : StoreContract(
         var text = state.CreateProperty<string>("text");
         using (var turn = new TurnContext(new TestAdapter(), activity))
         {
-            await last.SetAsync(turn, new Remembered("what is sora", 3));
-            await notes.SetAsync(turn, new Note { Text = "n", Tags = ["x"] });
-            await count.SetAsync(turn, 7);
-            await text.SetAsync(turn, "2024-01-06");
-            await state.SaveChangesAsync(turn);
+            await last.SetAsync(turn, new Remembered("what is sora", 3), TestContext.Current.CancellationToken);
+            await notes.SetAsync(turn, new Note { Text = "n", Tags = ["x"] }, TestContext.Current.CancellationToken);
+            await count.SetAsync(turn, 7, TestContext.Current.CancellationToken);
+            await text.SetAsync(turn, "2024-01-06", TestContext.Current.CancellationToken);
+            await state.SaveChangesAsync(turn, cancellationToken: TestContext.Current.CancellationToken);
         }
 
         var reopened = new ConversationState(Store.Storage(_time));
         using var next = new TurnContext(new TestAdapter(), activity);
 
-        Assert.Equal(new Remembered("what is sora", 3), await reopened.CreateProperty<Remembered>("lastQuestion").GetAsync(next, () => null!));
-        Assert.Equal(["x"], (await reopened.CreateProperty<Note>("note").GetAsync(next, () => null!)).Tags);
-        Assert.Equal(7, await reopened.CreateProperty<int>("count").GetAsync(next, () => 0));
-        Assert.Equal("2024-01-06", await reopened.CreateProperty<string>("text").GetAsync(next, () => null!));
+        Assert.Equal(new Remembered("what is sora", 3), await reopened.CreateProperty<Remembered>("lastQuestion").GetAsync(next, () => null!, TestContext.Current.CancellationToken));
+        Assert.Equal(["x"], (await reopened.CreateProperty<Note>("note").GetAsync(next, () => null!, TestContext.Current.CancellationToken)).Tags);
+        Assert.Equal(7, await reopened.CreateProperty<int>("count").GetAsync(next, () => 0, TestContext.Current.CancellationToken));
+        Assert.Equal("2024-01-06", await reopened.CreateProperty<string>("text").GetAsync(next, () => null!, TestContext.Current.CancellationToken));
     }
 
     private protected IStorage Storage() => Store.Storage(_time);

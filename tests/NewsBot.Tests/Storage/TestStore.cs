@@ -35,7 +35,7 @@ internal sealed class TestStore : IDisposable
 
     public StorageProvider Provider { get; }
 
-    /// <summary>The store for <paramref name="provider"/>; for PostgreSQL, skips the calling <c>[SkippableFact]</c> when there is no server.</summary>
+    /// <summary>The store for <paramref name="provider"/>; for PostgreSQL, skips the calling test when there is no server.</summary>
     public static TestStore Create(StorageProvider provider) => new(provider);
 
     /// <summary>

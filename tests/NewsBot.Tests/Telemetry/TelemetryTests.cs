@@ -27,9 +27,9 @@ public sealed class TelemetryTests : IAsyncLifetime
     private readonly string _channel = $"telemetry-{Guid.NewGuid():N}"[..20];
     private CaptureConnector _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await CaptureConnector.StartAsync();
+    public async ValueTask InitializeAsync() => _connector = await CaptureConnector.StartAsync();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _connector.DisposeAsync();
         _knowledge.Dispose();
@@ -39,7 +39,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     public async Task Question_IsTracedAsATurn_ReceiveRouteSearchSemanticRenderSend()
     {
         await using var app = await StartAsync(("Knowledge:Semantic", "true"));
-        await app.Services.GetRequiredService<IKnowledgeBase>().WhenVectorsReadyAsync();
+        await app.Services.GetRequiredService<IKnowledgeBase>().WhenVectorsReadyAsync(TestContext.Current.CancellationToken);
 
         await AskAsync(app, "Is Phi-2 licensed for commercial use?");
 
@@ -99,8 +99,8 @@ public sealed class TelemetryTests : IAsyncLifetime
         await TurnAsync();
 
         using var client = app.CreateClient();
-        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
-        var text = await response.Content.ReadAsStringAsync();
+        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         await using var app = await StartAsync();
         using var client = app.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -79,6 +79,10 @@ internal static class AdaptiveCards
         ["url"] = url.AbsoluteUri,
     };
 
+    /// <summary>
+    /// A button whose <paramref name="data"/> comes back as a message's <c>value</c>. Action.Submit rather than
+    /// Action.Execute: Web Chat 4.18 (the local page, Web Chat through Azure) does nothing on Action.Execute (docs/bot.md).
+    /// </summary>
     public static JObject Submit(string title, JObject data) => new()
     {
         ["type"] = "Action.Submit",

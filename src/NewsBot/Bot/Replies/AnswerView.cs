@@ -7,9 +7,12 @@ namespace NewsBot.Bot.Replies;
 /// <summary>
 /// One answer as every renderer reads it: the lead result with its highlight and byline, the older coverage named
 /// under it, the further results (for <c>more</c>), the related articles and, when nothing answered, the closest titles.
+/// Chat replies and the command line's <c>ask</c> are drawn from it.
 /// </summary>
+/// <param name="Confidence">0–1: how much of the question the lead passage covers (the command line prints it).</param>
 internal sealed record AnswerView(
     string Question,
+    double Confidence,
     IReadOnlyList<ResultView> Results,
     IReadOnlyList<ArticleView> Related,
     IReadOnlyList<ArticleView> Closest)
@@ -20,11 +23,15 @@ internal sealed record AnswerView(
     /// <summary>Older articles that answered differently: named under the lead, "may be out of date".</summary>
     public IReadOnlyList<ResultView> Older => Results.Skip(1).Where(r => r.IsOlder).ToList();
 
+    /// <summary>Further results that answer as well and are not older coverage.</summary>
+    public IReadOnlyList<ResultView> AlsoAnswering => Results.Skip(1).Where(r => !r.IsOlder).ToList();
+
     public static AnswerView From(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         return new AnswerView(
             answer.Question,
+            answer.Confidence,
             answer.Answered ? answer.Results.Select(ResultView.From).ToList() : [],
             answer.Related.Select(ArticleView.From).ToList(),
             answer.Closest.Select(ArticleView.From).ToList());
@@ -36,6 +43,9 @@ internal sealed record ResultView(ArticleView Article, string Passage, string Hi
 {
     public QuotedPassage Quote => QuotedPassage.Of(Passage, Highlight);
 
+    /// <summary>True when the answering sentence is the whole passage: there is nothing more to quote.</summary>
+    public bool QuotesWholePassage => Passage == Highlight;
+
     public static ResultView From(AnswerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -43,24 +53,28 @@ internal sealed record ResultView(ArticleView Article, string Passage, string Hi
     }
 }
 
-/// <summary>An article as replies name it: title, link, byline ("publisher · date"), date, and a summary where there is one.</summary>
-internal sealed record ArticleView(string Id, string Title, Uri Url, string Byline, string Date, string? Summary = null)
+/// <summary>An article as replies name it: title, link, publisher and date (the byline), and a summary where there is one.</summary>
+/// <param name="Date">The publication date as people read it: "6 Jan 2024".</param>
+internal sealed record ArticleView(string Id, string Title, Uri Url, string? Publisher, string Date, string? Summary = null)
 {
+    /// <summary>"GitHub (ollama) · 6 Jan 2024", or the date alone.</summary>
+    public string Byline => Replies.Byline.Of(Publisher, Date);
+
     public static ArticleView From(ArticleInfo article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new ArticleView(article.Id, article.Title, article.Url, Replies.Byline.Of(article), Dates.Short(article.Published), article.Summary);
+        return new ArticleView(article.Id, article.Title, article.Url, article.Source, Dates.Short(article.Published), article.Summary);
     }
 
     public static ArticleView From(ArticleLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return new ArticleView(link.Id, link.Title, link.Url, Replies.Byline.Of(link.Source, link.Published), Dates.Short(link.Published));
+        return new ArticleView(link.Id, link.Title, link.Url, link.Source, Dates.Short(link.Published));
     }
 
     public static ArticleView From(DigestItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return new ArticleView(item.Id, item.Title, item.Url, Replies.Byline.Of(item.Publisher, item.Published), Dates.Short(item.Published), item.Summary);
+        return new ArticleView(item.Id, item.Title, item.Url, item.Publisher, Dates.Short(item.Published), item.Summary);
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using NewsBot.Curation;
 using NewsBot.Digests;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Curation;
 using NewsBot.Knowledge.Digests;
 using Newtonsoft.Json.Linq;
 
@@ -97,6 +100,21 @@ internal sealed class CardRenderer(bool teams) : IReplyRenderer
         var actions = new JArray { AdaptiveCards.Submit($"Subscribe {where}", CardCommand.Data("digest on")) };
         var reply = MessageFactory.Attachment(AdaptiveCards.Attachment(body, actions));
         reply.Text = text;
+        return reply;
+    }
+
+    public IMessageActivity DraftPreview(Draft draft, IReadOnlyList<string> checks, IReadOnlyList<ArticleProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var reply = MessageFactory.Attachment(DraftCard.Preview(draft, checks, problems));
+        reply.Summary = $"New draft: {DraftText.Title(draft)} ({DraftText.Byline(draft)})";
+        return reply;
+    }
+
+    public IMessageActivity DraftList(IReadOnlyList<(Draft Draft, IReadOnlyList<ArticleProblem> Problems)> drafts, int total)
+    {
+        var reply = MessageFactory.Attachment(DraftCard.List(drafts, total));
+        reply.Summary = DraftText.Heading(total);
         return reply;
     }
 }

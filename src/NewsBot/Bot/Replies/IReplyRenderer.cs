@@ -1,4 +1,6 @@
 using Microsoft.Bot.Schema;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Curation;
 using NewsBot.Knowledge.Digests;
 
 namespace NewsBot.Bot.Replies;
@@ -25,4 +27,13 @@ internal interface IReplyRenderer
 
     /// <summary>The welcome <paramref name="text"/>, with what the channel adds (a button subscribing <paramref name="where"/> to the digest).</summary>
     IMessageActivity Welcome(string text, string where);
+
+    /// <summary>A new draft for a curator: title, byline, what to check, its lint, and how to publish or discard it.</summary>
+    IMessageActivity DraftPreview(Draft draft, IReadOnlyList<string> checks, IReadOnlyList<ArticleProblem> problems);
+
+    /// <summary>
+    /// The drafts waiting for review (at least one), each with its lint state; <paramref name="total"/> counts those not
+    /// listed too.
+    /// </summary>
+    IMessageActivity DraftList(IReadOnlyList<(Draft Draft, IReadOnlyList<ArticleProblem> Problems)> drafts, int total);
 }

@@ -1,7 +1,10 @@
 using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using NewsBot.Curation;
 using NewsBot.Digests;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Curation;
 using NewsBot.Knowledge.Digests;
 using Newtonsoft.Json.Linq;
 
@@ -89,6 +92,33 @@ internal sealed class SlackRenderer : IReplyRenderer
     }
 
     public IMessageActivity Welcome(string text, string where) => MessageFactory.Text(text);
+
+    /// <summary>The draft in mrkdwn, its first paragraphs quoted; Slack gets no buttons, so the commands are spelled out.</summary>
+    public IMessageActivity DraftPreview(Draft draft, IReadOnlyList<string> checks, IReadOnlyList<ArticleProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var text = new StringBuilder()
+            .Append("*New draft:* ").Append(SlackMessage.Escape(DraftText.Title(draft))).Append('\n')
+            .Append(SlackMessage.Escape(DraftText.Byline(draft))).Append('\n');
+        foreach (var paragraph in draft.Paragraphs.Take(DraftText.PreviewParagraphs))
+        {
+            text.Append("> ").Append(SlackMessage.Escape(paragraph)).Append('\n');
+        }
+
+        foreach (var line in DraftText.Findings(checks, problems))
+        {
+            text.Append("• ").Append(SlackMessage.Escape(line)).Append('\n');
+        }
+
+        return Message(text.Append(DraftText.TypedCommands(draft)).ToString());
+    }
+
+    public IMessageActivity DraftList(IReadOnlyList<(Draft Draft, IReadOnlyList<ArticleProblem> Problems)> drafts, int total)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var lines = drafts.Select(d => $"• {SlackMessage.Escape(d.Draft.Title ?? d.Draft.Id)} ({SlackMessage.Escape(DraftText.Byline(d.Draft))}) · {SlackMessage.Escape(DraftText.State(d.Problems))} · `publish {d.Draft.Id}`");
+        return Message($"*{DraftText.Heading(total)}*\n" + string.Join("\n", lines));
+    }
 
     /// <summary>A message of one mrkdwn section.</summary>
     private static IMessageActivity Message(string mrkdwn) => Message(mrkdwn, [SlackMessage.Section(mrkdwn)]);

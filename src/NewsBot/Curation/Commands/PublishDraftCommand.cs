@@ -30,7 +30,7 @@ internal sealed partial class PublishDraftCommand(CurationServices services) : C
         var text = new StringBuilder("Not published: ").Append(result.Message.Replace(Services.Desk.KnowledgePath + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)).Append('.');
         foreach (var problem in result.Problems)
         {
-            text.Append("\n\n- ").Append(DraftCard.Finding(problem));
+            text.Append("\n\n- ").Append(DraftText.Finding(problem));
         }
 
         return turnContext.SendActivityAsync(MessageFactory.Text(text.ToString()), cancellationToken);

@@ -21,9 +21,9 @@ public sealed class CardSamplesTests : IAsyncLifetime
 
     private readonly BotTestHost _host = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public void EveryCard_IsAdaptiveCard15_AndIsWrittenForCi()

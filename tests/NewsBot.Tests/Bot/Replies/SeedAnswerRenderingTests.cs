@@ -17,13 +17,13 @@ public sealed class SeedAnswerRenderingTests : IAsyncLifetime
 {
     private BotTestHost _host = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _host = new BotTestHost();
         await _host.Services.GetRequiredService<IKnowledgeBase>().WhenVectorsReadyAsync();
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData(Connector.Webchat)]

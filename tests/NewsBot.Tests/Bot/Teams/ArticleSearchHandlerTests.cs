@@ -11,14 +11,14 @@ public sealed class ArticleSearchHandlerTests : IAsyncLifetime
     private readonly TestKnowledge _knowledge = new();
     private NewsBotFactory _factory = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _factory = new NewsBotFactory(_knowledge);
         _ = _factory.Server;
         await _factory.ReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
         _knowledge.Dispose();

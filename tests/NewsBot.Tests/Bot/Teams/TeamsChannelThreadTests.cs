@@ -16,7 +16,7 @@ public sealed class TeamsChannelThreadTests : IAsyncLifetime
     private NewsBotFactory _factory = null!;
     private CaptureConnector _connector = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _factory = new NewsBotFactory(_knowledge);
         _connector = await CaptureConnector.StartAsync();
@@ -24,7 +24,7 @@ public sealed class TeamsChannelThreadTests : IAsyncLifetime
         await _factory.ReadyAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
         await _connector.DisposeAsync();
@@ -53,7 +53,7 @@ public sealed class TeamsChannelThreadTests : IAsyncLifetime
 
         using var client = _factory.CreateClient();
         using var content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var reply = await _connector.NextReplyAsync();
