@@ -34,40 +34,19 @@ internal static class ReplicaBenchmark
         await connector.StartAsync();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = TimeSpan.FromSeconds(30) };
 
-        var replicas = Enumerable.Range(0, Replicas).Select(i => new ReplicaProcess(
-            $"replica-{i}", dll, PublishedBot.FreePort(),
-            new Dictionary<string, string>
-            {
-                ["Knowledge__Path"] = shared,
-                ["Knowledge__Semantic"] = "false",
-                ["Storage__Path"] = Path.Combine(work.FullName, $"data-{i}"),
-                ["Storage__Provider"] = "Postgres",
-                ["ConnectionStrings__NewsBot"] = connectionString,
-                ["Digests__PollInterval"] = "00:00:02",
-                ["Digests__ClaimLease"] = ClaimLease.ToString(),
-                ["Digests__RetryDelay"] = "00:00:01",
-                // 3 × 15 = 45 posts a second for the app, under Teams' 50.
-                ["Digests__MessagesPerSecond"] = "15",
-                ["Telemetry__Prometheus"] = "true",
-                ["Logging__LogLevel__Default"] = "Warning",
-                ["Logging__LogLevel__NewsBot.Digests.DigestDeliveryService"] = "Information",
-                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            },
-            Path.Combine(work.FullName, $"replica-{i}.log"))).ToList();
-        // Interrupted (Ctrl+C, SIGTERM): take the replicas down too.
-        void StopAll(object? sender, EventArgs e)
+        var replicas = new ReplicaSet(Replicas, dll, work.FullName, shared, connectionString, _ => new Dictionary<string, string>
         {
-            foreach (var replica in replicas)
-            {
-                replica.Dispose();
-            }
-        }
-
-        AppDomain.CurrentDomain.ProcessExit += StopAll;
+            ["Digests__PollInterval"] = "00:00:02",
+            ["Digests__ClaimLease"] = ClaimLease.ToString(),
+            ["Digests__RetryDelay"] = "00:00:01",
+            // 3 × 15 = 45 posts a second for the app, under Teams' 50.
+            ["Digests__MessagesPerSecond"] = "15",
+            ["Telemetry__Prometheus"] = "true",
+            ["Logging__LogLevel__NewsBot.Digests.DigestDeliveryService"] = "Information",
+        });
         try
         {
-            await Task.WhenAll(replicas.Select(r => r.StartAsync(http, TimeSpan.FromMinutes(2))));
-            Console.WriteLine($"{Replicas} replicas ready: {string.Join(", ", replicas.Select(r => $"{r.Name} pid {r.ProcessId} at {r.Url}"))}");
+            await replicas.StartAsync(http);
 
             // Subscribe everyone, through all replicas in turn, to one time of day 75–135 s from now.
             var subscribeStart = Stopwatch.StartNew();
@@ -153,7 +132,7 @@ internal static class ReplicaBenchmark
                 Console.WriteLine($"  duplicate {conversation}: {counts[conversation]} digests; {why}");
             }
 
-            foreach (var replica in replicas.Where(r => r.IsRunning))
+            foreach (var replica in replicas.Replicas.Where(r => r.IsRunning))
             {
                 Console.WriteLine($"{replica.Name}: {await MetricAsync(http, replica, "newsbot_digest_deliveries_total", "newsbot_outcome=\"sent\"")} sent, {await MetricAsync(http, replica, "newsbot_digest_throttled_total", null)} 429s, {await MetricAsync(http, replica, "newsbot_digest_duplicates_total", null)} duplicates detected (since its start)");
             }
@@ -162,8 +141,7 @@ internal static class ReplicaBenchmark
         }
         finally
         {
-            AppDomain.CurrentDomain.ProcessExit -= StopAll;
-            StopAll(null, EventArgs.Empty);
+            replicas.Dispose();
 
             // The logs stay for a look; the published bot and the indexes go.
             foreach (var folder in Directory.EnumerateDirectories(work.FullName))

@@ -42,42 +42,22 @@ internal static class SlackReplicaBenchmark
         await slack.StartAsync();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = TimeSpan.FromSeconds(30) };
 
-        var replicas = Enumerable.Range(0, Replicas).Select(i => new ReplicaProcess(
-            $"replica-{i}", dll, PublishedBot.FreePort(),
-            new Dictionary<string, string>
-            {
-                ["Knowledge__Path"] = shared,
-                ["Knowledge__Semantic"] = "false",
-                ["Storage__Path"] = Path.Combine(work.FullName, $"data-{i}"),
-                ["Storage__Provider"] = "Postgres",
-                ["ConnectionStrings__NewsBot"] = connectionString,
-                ["Slack__SigningSecret"] = SigningSecret,
-                // One token per replica, so the Slack API can tell who posted.
-                ["Slack__BotToken"] = Token(i),
-                ["Slack__ApiBaseUrl"] = slack.BaseUrl,
-                ["Slack__MaxConcurrentReplies"] = "2",
-                ["Slack__ReplyLease"] = ReplyLease.ToString(),
-                ["Slack__ReplySweepInterval"] = "00:00:01",
-                ["Slack__RetryDelay"] = "00:00:00.200",
-                ["Slack__MaxRetryDelay"] = "00:00:02",
-                ["Logging__LogLevel__Default"] = "Warning",
-                ["Logging__LogLevel__NewsBot.Slack"] = "Information",
-                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            },
-            Path.Combine(work.FullName, $"replica-{i}.log"))).ToList();
-        void StopAll(object? sender, EventArgs e)
+        var replicas = new ReplicaSet(Replicas, dll, work.FullName, shared, connectionString, i => new Dictionary<string, string>
         {
-            foreach (var replica in replicas)
-            {
-                replica.Dispose();
-            }
-        }
-
-        AppDomain.CurrentDomain.ProcessExit += StopAll;
+            ["Slack__SigningSecret"] = SigningSecret,
+            // One token per replica, so the Slack API can tell who posted.
+            ["Slack__BotToken"] = Token(i),
+            ["Slack__ApiBaseUrl"] = slack.BaseUrl,
+            ["Slack__MaxConcurrentReplies"] = "2",
+            ["Slack__ReplyLease"] = ReplyLease.ToString(),
+            ["Slack__ReplySweepInterval"] = "00:00:01",
+            ["Slack__RetryDelay"] = "00:00:00.200",
+            ["Slack__MaxRetryDelay"] = "00:00:02",
+            ["Logging__LogLevel__NewsBot.Slack"] = "Information",
+        });
         try
         {
-            await Task.WhenAll(replicas.Select(r => r.StartAsync(http, TimeSpan.FromMinutes(2))));
-            Console.WriteLine($"{Replicas} replicas ready: {string.Join(", ", replicas.Select(r => $"{r.Name} pid {r.ProcessId} at {r.Url}"))}");
+            await replicas.StartAsync(http);
 
             // Time from the event to its acknowledgement and to its answer reaching Slack, nothing else queued.
             var acks = new List<double>();
@@ -219,8 +199,7 @@ internal static class SlackReplicaBenchmark
         }
         finally
         {
-            AppDomain.CurrentDomain.ProcessExit -= StopAll;
-            StopAll(null, EventArgs.Empty);
+            replicas.Dispose();
             foreach (var folder in Directory.EnumerateDirectories(work.FullName))
             {
                 Directory.Delete(folder, recursive: true);
