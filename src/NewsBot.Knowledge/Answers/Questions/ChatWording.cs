@@ -52,8 +52,9 @@ internal static partial class ChatWording
         return text.Any(char.IsLetterOrDigit) ? text : question;
     }
 
-    /// <summary>"hey bot", "ok newsbot,", "@NewsBot" at the start: who is asked, not what.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:hey|hi|hello|yo|ok|okay)\W+)?@?(?:news)?bot\b[\s,:;!-]*", RegexOptions.IgnoreCase)]
+    /// <summary>"hey bot", "ok newsbot,", "@NewsBot", "bot," at the start: who is asked, not what ("bot detection
+    /// rules" is a topic).</summary>
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|hello|yo|ok|okay)\W+@?(?:news)?bot\b|@?newsbot\b|@?bot\s*[,:;!-])[\s,:;!-]*", RegexOptions.IgnoreCase)]
     private static partial Regex Addressed();
 
     /// <summary>Words chat adds for tone ("did openai ever actually say"): articles rarely use them, so searched they

@@ -20,6 +20,7 @@ public sealed class ChatWordingTests
     [InlineData("how good is llama 3 70b")]
     [InlineData("what's the 128k context window")]
     [InlineData("what did abc news report")]
+    [InlineData("bot detection rules in the eu")]
     public void Normalise_LeavesModelSizesAndLoneShorthandAlone(string question)
     {
         Assert.Equal(question, ChatWording.Normalise(question));
