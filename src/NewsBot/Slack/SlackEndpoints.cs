@@ -234,4 +234,19 @@ internal static partial class SlackEndpoints
             return Task.CompletedTask;
         }
     }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 81, Level = LogLevel.Information, Message = "Ignored Slack's retry of event {EventId}")]
+        public static partial void Retry(ILogger logger, string eventId);
+
+        [LoggerMessage(EventId = 83, Level = LogLevel.Warning, Message = "Slack reply queue is full: answered 503 for a question from channel {Channel}, so Slack sends it again (Slack:QueueCapacity, per replica)")]
+        public static partial void QueueFull(ILogger logger, string channel);
+
+        [LoggerMessage(EventId = 88, Level = LogLevel.Warning, Message = "Rejected a signed Slack request to {Path}: {Reason}")]
+        public static partial void Malformed(ILogger logger, string path, string reason);
+
+        [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Ignored a repeated Slack click on {ActionId} (same action on the same message)")]
+        public static partial void RepeatedAction(ILogger logger, string actionId);
+    }
 }

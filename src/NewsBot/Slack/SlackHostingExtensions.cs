@@ -6,7 +6,7 @@ using NewsBot.Telemetry;
 namespace NewsBot.Slack;
 
 /// <summary>Registers Slack (Events API, slash command, interactivity) and maps its endpoints under <c>/api/slack</c>.</summary>
-public static class SlackHostingExtensions
+public static partial class SlackHostingExtensions
 {
     public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
     {
@@ -45,5 +45,14 @@ public static class SlackHostingExtensions
         }
 
         return app;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 84, Level = LogLevel.Information, Message = "Slack is on: events at /api/slack, slash commands at /api/slack/commands, interactivity at /api/slack/interactivity")]
+        public static partial void Enabled(ILogger logger);
+
+        [LoggerMessage(EventId = 85, Level = LogLevel.Information, Message = "Slack is off: set Slack:SigningSecret and Slack:BotToken to answer in Slack directly")]
+        public static partial void Disabled(ILogger logger);
     }
 }

@@ -9,7 +9,7 @@ namespace NewsBot.Slack;
 /// signature headers and the timestamp are checked before the body is read, and the body is read up to
 /// <see cref="SlackOptions.MaxRequestBytes"/> only.
 /// </summary>
-internal sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRequestReader> logger)
+internal sealed partial class SlackRequestReader(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRequestReader> logger)
 {
     /// <summary>
     /// The body when Slack is on and the request is signed with the signing secret and recent; else the status to
@@ -52,4 +52,13 @@ internal sealed class SlackRequestReader(IOptions<SlackOptions> options, TimePro
         long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
         && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
         && (time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() <= maxSkew;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 80, Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: bad signature or a timestamp too far from now")]
+        public static partial void Rejected(ILogger logger, string path);
+
+        [LoggerMessage(EventId = 89, Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: the body is larger than {MaxBytes} bytes (Slack:MaxRequestBytes)")]
+        public static partial void TooLarge(ILogger logger, string path, int maxBytes);
+    }
 }
