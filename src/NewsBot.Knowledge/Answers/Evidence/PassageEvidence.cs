@@ -72,14 +72,6 @@ internal sealed record PassageEvidence(
         }
 
         var typedSentenceCoverage = 0.0;
-        for (var i = 0; i < spans.Count; i++)
-        {
-            if (hasType[i] && total > 0)
-            {
-                typedSentenceCoverage = Math.Max(typedSentenceCoverage, Sum(sentences[i], weights) / total);
-            }
-        }
-
         var best = (Start: 0, Length: passage.Text.Length);
         var bestCoverage = 0.0;
         var bestHasType = false;
@@ -103,6 +95,11 @@ internal sealed record PassageEvidence(
                 }
 
                 var coverage = total <= 0 ? 0 : Sum(mask, weights) / total;
+                if (size == 1 && hasType[i])
+                {
+                    typedSentenceCoverage = Math.Max(typedSentenceCoverage, coverage);
+                }
+
                 var score = coverage + (windowHasType ? TypeWeight : 0) - (size == 2 ? 0.01 : 0);
                 if (score > bestScore)
                 {
