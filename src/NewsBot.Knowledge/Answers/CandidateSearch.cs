@@ -78,6 +78,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             var ranked = byArticle[weighed[rank]];
             var readings = ranked.Select(p => _readings.Get(searcher, p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc))).ToList();
             var evidence = PassageEvidence.Read(readings, weights, intent, questionWords);
+            var published = date.Matches(article.Published);
             var passages = new List<PassageCandidate>();
             for (var i = 0; i < ranked.Count; i++)
             {
@@ -86,6 +87,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                 about.UnionWith(readings[i].HeadingTerms);
                 var terms = covered[passage.Doc];
                 var weight = terms.Sum(t => weights[t]) + (terms.Contains(year) ? 0 : yearWeight);
+                var dateInText = date.InText(readings[i].Text);
                 passages.Add(new PassageCandidate(
                     passage.Doc,
                     article,
@@ -99,10 +101,11 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                     Share(evidence[i].TextTerms.Sum(t => weights[t]), total),
                     namesTotal <= 0 ? 1 : Share(names.Where(n => terms.Contains(n.Key)).Sum(n => n.Value), namesTotal),
                     modelNames.Any(n => !terms.Contains(n) && !about.Contains(n)),
-                    date.InText(readings[i].Text),
+                    dateInText,
                     evidence[i])
                 {
                     RarestMissing = rarest is not null && !terms.Contains(rarest),
+                    DateMissing = published < 0 && dateInText < 0,
                 });
             }
 
@@ -113,7 +116,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                 Share(weights.Where(w => titleTerms.Contains(w.Key)).Sum(w => w.Value), total),
                 namesTotal <= 0 ? 1 : Share(names.Where(n => titleTerms.Contains(n.Key)).Sum(n => n.Value), namesTotal),
                 title.ExtraNames(questionTerms),
-                date.Matches(article.Published)));
+                published));
         }
 
         var others = order.Skip(WeighedArticles).Select(id => (articles.ById[id].Info, byArticle[id][0].Score)).ToList();

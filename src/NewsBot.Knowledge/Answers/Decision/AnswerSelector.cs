@@ -38,15 +38,16 @@ internal static class AnswerSelector
             ordered[0] = Choice(lead.Candidate, lead.Score, ordered.Where(c => !topic.Contains(c)).Select(c => (double?)c.Score).FirstOrDefault());
         }
 
-        // A passage that does not name the model version asked about never answers, however confident the decider.
-        var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].Passage.ModelNameMissing;
+        // A passage that names neither the model version nor the date asked about never answers, however confident the
+        // decider; an article quotes a passage that does name them when it has one.
+        var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].Passage.CannotAnswer;
         return new Selection(ordered, answered, threshold);
 
         ArticleChoice Choice(ArticleCandidate article, double score, double? runnerUp)
         {
             var (passage, passageScore) = article.Passages
                 .Select(p => (Passage: p, Score: passageRanker.Score(AnswerFeatures.Passage(p, article, question))))
-                .MaxBy(p => p.Score);
+                .MaxBy(p => (p.Passage.CannotAnswer ? 0 : 1, p.Score));
             var signals = AnswerFeatures.Decision(article, passage, score, runnerUp, passageScore, question);
             return new ArticleChoice(article, passage, score, decider?.Probability(signals) ?? 0, signals);
         }

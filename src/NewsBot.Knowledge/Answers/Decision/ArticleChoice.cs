@@ -18,7 +18,7 @@ internal sealed record Selection(IReadOnlyList<ArticleChoice> Ordered, bool Answ
     public ArticleChoice? Lead => Ordered.Count > 0 ? Ordered[0] : null;
 
     /// <summary>The articles shown as answers: the lead and the others confident enough, in order.</summary>
-    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.Passage.ModelNameMissing)];
+    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.Passage.CannotAnswer)];
 
     /// <summary>True for an answer published before the lead: older coverage, possibly out of date.</summary>
     public bool IsOlder(ArticleChoice choice) => Lead is { } lead && choice != lead && choice.Article.Published < lead.Article.Published;

@@ -36,4 +36,13 @@ internal sealed record PassageCandidate(
     /// passage nor in its heading, title or tags: "what training-compute threshold..." answered from a passage that
     /// never says "threshold".</summary>
     public bool RarestMissing { get; init; }
+
+    /// <summary>True when the question names a date (a year, or a month and year) that neither the passage names nor
+    /// its article was published in: "how much did google invest in anthropic in october 2023" is not answered from a
+    /// September article's passage about February.</summary>
+    public bool DateMissing { get; init; }
+
+    /// <summary>True when the passage cannot answer however confident the decider: it does not name the model version
+    /// or the date the question asks about (<see cref="ModelNameMissing"/>, <see cref="DateMissing"/>).</summary>
+    public bool CannotAnswer => ModelNameMissing || DateMissing;
 }
