@@ -89,7 +89,7 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     [GeneratedRegex(@"\b(where|wheres|(which|what|in what) (country|countries|city|cities|place|site|website|platform|platforms|region|state))\b")]
     private static partial Regex PlaceWords();
 
-    [GeneratedRegex(@"\b(who|whos|whom|whose|(which|what) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)\w+ ){0,2}?(company|companies|firm|firms|person|people|agency|agencies|lab|labs|startup|startups|investor|investors|organi[sz]ation|organi[sz]ations|group|team|model|models|chip|chips|product|products|one|ones|commissioner|executive|ceo|cto|founder|founders|country|countries|cloud|service|brand|name)|(called|named)( these days| now)?\W*$|name of)\b")]
+    [GeneratedRegex(@"\b(who|whos|whom|whose|(which|what) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)\w+ ){0,2}?(company|companies|firm|firms|person|people|agency|agencies|lab|labs|startup|startups|investor|investors|organi[sz]ation|organi[sz]ations|group|team|model|models|chip|chips|product|products|one|ones|commissioner|executive|ceo|cto|founder|founders|country|countries|cloud|service|brand|name)|name of)\b|\b(called|named)\b( these days| now)?\W*$")]
     private static partial Regex NameWords();
 
     [GeneratedRegex(@"\b(right now|now|nowadays|still|currently|current|latest|newest|most recent|these days|today|anymore|any more|yet|so far|to date|as of|in the end|ended up|end up|eventually|ultimately|after all)\b", RegexOptions.IgnoreCase)]

@@ -42,6 +42,9 @@ public sealed class QuestionIntentTests
     [InlineData("what was the vote when the parliament adopted its position", "Number")]
     [InlineData("what did it score when it came out", "Number")]
     [InlineData("whats mistral's chatbot called", "Name")]
+    [InlineData("what is mistral's chatbot called?", "Name")]
+    [InlineData("whats bard called these days", "Name")]
+    [InlineData("what's the new model named now?", "Name")]
     [InlineData("in what country was the summit held", "Place")]
     public void Of_ReadsALaterQuestionWord_AsAClause_NotTheQuestion(string question, string expected)
     {
