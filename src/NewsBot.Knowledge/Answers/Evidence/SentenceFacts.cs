@@ -39,7 +39,7 @@ internal sealed partial record SentenceFacts(
         AmountWordsPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
         MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
         DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
-        NamesPattern().Matches(sentence).Where(m => IsName(m, sentence)).Select(m => Words().Matches(m.Value.ToLowerInvariant()).Select(w => w.Value).ToArray()).ToList(),
+        NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
         PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
         Causes().IsMatch(sentence));
 
@@ -60,20 +60,28 @@ internal sealed partial record SentenceFacts(
         return !(value.Length <= 2 && (MonthAtStart().IsMatch(after) || MonthAtEnd().IsMatch(before)));
     }
 
-    private static bool IsName(Match match, string sentence)
+    /// <summary>The lower-case words of a run of capitalised words that is a name; none when it is not one.</summary>
+    private static string[] NameWords(Match match, string sentence)
     {
         if (Months().IsMatch(match.Value))
         {
-            return false;
+            return [];
         }
 
-        // The first word of a sentence is capitalised anyway, unless the name goes on after it.
+        // A possessive is no word of the name: "Apple's ChatGPT" names Apple and ChatGPT.
+        var words = Words().Matches(Possessive().Replace(match.Value, string.Empty).ToLowerInvariant()).Select(w => w.Value).ToArray();
+
+        // The first word of a sentence is capitalised anyway: it is not part of the name after it ("Using ChatGPT
+        // through Apple Intelligence is free" names ChatGPT, not "Using ChatGPT"), and alone it is no name at all.
         var sentenceStart = match.Index == 0 || SentenceEnd().IsMatch(sentence[..match.Index].TrimEnd());
-        return !sentenceStart || Words().Count(match.Value) > 1;
+        return sentenceStart ? words[1..] : words;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"['’]s\b")]
+    private static partial Regex Possessive();
 
     /// <summary>Words, with numbers kept whole ("2.7", "6.6b", "1,000").</summary>
     [GeneratedRegex(@"\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{N}]+")]

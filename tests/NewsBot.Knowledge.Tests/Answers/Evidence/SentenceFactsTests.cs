@@ -39,9 +39,20 @@ public sealed class SentenceFactsTests
     [InlineData("Andreessen Horowitz led the round.", true)]
     [InlineData("The round was led by a big investor.", false)]
     [InlineData("Mistral AI raised the round.", false)]
+    [InlineData("Leading the round, Mistral AI said little.", false)]
+    [InlineData("Leading the round, Andreessen Horowitz said little.", true)]
     public void Holds_FindsANameTheQuestionDoesNotHold_ForWhoQuestions(string sentence, bool expected)
     {
         Assert.Equal(expected, Holds(AnswerType.Name, sentence, "who led mistral ai's round"));
+    }
+
+    [Theory]
+    [InlineData("Using ChatGPT through Apple Intelligence is free.", false)]
+    [InlineData("Apple's ChatGPT integration is free.", false)]
+    [InlineData("Apple's ChatGPT integration is powered by GPT-4o.", true)]
+    public void Holds_DoesNotTakeTheCapitalisedFirstWordOfASentence_AsPartOfAName(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Name, sentence, "which chatgpt model does apple intelligence use"));
     }
 
     [Theory]
