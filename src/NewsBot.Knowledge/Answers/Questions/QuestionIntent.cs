@@ -22,8 +22,16 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
         topic = topic.Any(char.IsLetterOrDigit) ? topic : question;
 
         // The kind of fact is read without the temporal wording: "when it first came out" does not ask for a date.
-        return new QuestionIntent(TypeOf(topic.ToLowerInvariant().Replace('’', '\'')), temporal, topic);
+        var expects = TypeOf(topic.ToLowerInvariant().Replace('’', '\''));
+
+        // A closing "called" or "named" frames the question as a question word does ("whats bard called these days"):
+        // the answer is a name, and the articles do not say "called" of it.
+        var framed = expects == AnswerType.Name ? NamedAtEnd().Replace(topic, " ") : topic;
+        return new QuestionIntent(expects, temporal, framed.Any(char.IsLetterOrDigit) ? framed : topic);
     }
+
+    [GeneratedRegex(@"(?i)\b(?:called|named)\W*$")]
+    private static partial Regex NamedAtEnd();
 
     private static AnswerType TypeOf(string text)
     {

@@ -69,11 +69,21 @@ public sealed class QuestionIntentTests
 
     [Theory]
     [InlineData("is llama still research only", "is llama   research only")]
-    [InlineData("whats bard called these days", "whats bard called  ")]
+    [InlineData("is bard around these days", "is bard around  ")]
     [InlineData("Is Llama STILL research only?", "Is Llama   research only?")]
     [InlineData("how old is phi-2", "how old is phi-2")]
     [InlineData("did italy fine openai in the end", "did italy fine openai  ")]
     public void Of_LeavesTemporalWordingOutOfTheTopic(string question, string topic)
+    {
+        Assert.Equal(topic, QuestionIntent.Of(question).Topic);
+    }
+
+    [Theory]
+    [InlineData("whats bard called these days", "whats bard  ")]
+    [InlineData("what is mistral's chatbot called?", "what is mistral's chatbot  ")]
+    [InlineData("who is it named after", "who is it named after")]
+    [InlineData("called", "called")]
+    public void Of_LeavesAClosingCalledOrNamedOutOfTheTopic_AsAQuestionWord(string question, string topic)
     {
         Assert.Equal(topic, QuestionIntent.Of(question).Topic);
     }
