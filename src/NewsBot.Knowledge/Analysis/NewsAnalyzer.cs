@@ -10,7 +10,8 @@ namespace NewsBot.Knowledge.Analysis;
 /// <summary>
 /// English analysis for news and questions, used for both indexing and querying:
 /// standard tokens, possessives dropped, lower case, British spellings folded to American,
-/// stop words (including question words, which must not drive ranking), model names joined
+/// stop words (including question words, which must not drive ranking), irregular verbs' past forms read as the verb
+/// ("said" → say), model names joined
 /// ("Phi-2", "phi 2" and "phi2" all yield <c>phi</c>, <c>2</c> and <c>phi2</c>), then Porter stemming.
 /// </summary>
 internal sealed class NewsAnalyzer : Analyzer
@@ -26,6 +27,7 @@ internal sealed class NewsAnalyzer : Analyzer
         stream = new LowerCaseFilter(Version, stream);
         stream = new SpellingVariantFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
+        stream = new IrregularVerbFilter(stream);
         stream = new ModelNameFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

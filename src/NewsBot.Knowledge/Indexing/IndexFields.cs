@@ -58,6 +58,6 @@ internal static class IndexFields
 
     /// <summary>Commit user data: bumped whenever analysis or passage rules change, forcing a rebuild.</summary>
     public const string SchemaKey = "schema";
-    public const string SchemaVersion = "9";
+    public const string SchemaVersion = "10";
     public const string LastSyncKey = "lastSync";
 }

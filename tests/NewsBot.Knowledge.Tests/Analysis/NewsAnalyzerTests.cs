@@ -32,6 +32,26 @@ public sealed class NewsAnalyzerTests : IDisposable
         Assert.Equal(expected, Terms(third));
     }
 
+    [Theory]
+    [InlineData("OpenAI said it had withheld the figure", "what did openai say about it", "sai")]
+    [InlineData("Microsoft paid $10 billion", "how much did microsoft pay", "pai")]
+    [InlineData("Andreessen Horowitz led the round", "who leads the round", "lead")]
+    [InlineData("Inflection sold its models to Microsoft", "did inflection sell", "sell")]
+    [InlineData("Meta's Llama 3 was built on 15 trillion tokens", "what did meta build llama 3 on", "build")]
+    public void AddTerms_ReadsAnIrregularVerbsPastForm_AsTheVerbChatAsksWith(string prose, string question, string verb)
+    {
+        Assert.Contains(verb, Terms(prose));
+        Assert.Contains(verb, Terms(question));
+    }
+
+    [Fact]
+    public void AddTerms_LeavesPastFormsThatAreAlsoOtherWords_Alone()
+    {
+        Assert.Contains("found", Terms("OpenAI was found to have breached the rules"));
+        Assert.DoesNotContain("find", Terms("OpenAI was found to have breached the rules"));
+        Assert.Contains("left", Terms("Murati left OpenAI"));
+    }
+
     [Fact]
     public void Tokens_EmitNameVersionAndJoinedFormAtVersionPosition_WhenModelNameIsHyphenated()
     {
