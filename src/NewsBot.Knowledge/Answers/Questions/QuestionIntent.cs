@@ -33,6 +33,9 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     [GeneratedRegex(@"(?i)\b(?:called|named)\W*$")]
     private static partial Regex NamedAtEnd();
 
+    [GeneratedRegex(@"\bhows? many\b")]
+    private static partial Regex HowMany();
+
     private static AnswerType TypeOf(string text)
     {
         // The first question word decides: "when did the company that X raise money" asks for a date, and a later
@@ -53,7 +56,9 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
         }
 
         // An amount of money is a number of its own kind: "how much did it raise" wants "$6 billion", not "97 investors".
-        return best == AnswerType.Number && (MoneyNouns().IsMatch(text) || MoneyVerbs().IsMatch(text)) ? AnswerType.Money : best;
+        // "how many people worked there when it raised the round" counts people: a money verb in a later clause makes
+        // no count a sum, a money noun ("how many dollars") does.
+        return best == AnswerType.Number && (MoneyNouns().IsMatch(text) || (MoneyVerbs().IsMatch(text) && !HowMany().IsMatch(text))) ? AnswerType.Money : best;
 
         void Consider(Match match, AnswerType type)
         {

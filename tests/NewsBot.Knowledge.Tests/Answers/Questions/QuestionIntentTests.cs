@@ -26,6 +26,8 @@ public sealed class QuestionIntentTests
     [InlineData("which openai model does the iphone use", "Name")]
     [InlineData("what did the model say about it", "Any")]
     [InlineData("what was anthropic valued at after the round", "Money")]
+    [InlineData("how many ppl worked at mistral when they raised the round", "Number")]
+    [InlineData("how many dollars did mistral raise", "Money")]
     public void Of_ReadsTheKindOfFactAskedFor_FromQuestionWords(string question, string expected)
     {
         Assert.Equal(Enum.Parse<AnswerType>(expected), QuestionIntent.Of(question).Expects);
