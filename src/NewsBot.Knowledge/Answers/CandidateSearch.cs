@@ -116,7 +116,10 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                 Share(weights.Where(w => titleTerms.Contains(w.Key)).Sum(w => w.Value), total),
                 namesTotal <= 0 ? 1 : Share(names.Where(n => titleTerms.Contains(n.Key)).Sum(n => n.Value), namesTotal),
                 title.ExtraNames(questionTerms),
-                published));
+                published)
+            {
+                TitleNamesAskedVersions = modelNames.All(titleTerms.Contains),
+            });
         }
 
         var others = order.Skip(WeighedArticles).Select(id => (articles.ById[id].Info, byArticle[id][0].Score)).ToList();

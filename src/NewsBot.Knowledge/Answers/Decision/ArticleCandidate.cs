@@ -26,6 +26,10 @@ internal sealed record ArticleCandidate(
 
     public float Cosine { get; } = Passages.Max(p => p.Cosine ?? 0);
 
+    /// <summary>True when its title and tags name every model version the question names ("Phi-2" for "what license
+    /// is phi-2 under now"; true when the question names none).</summary>
+    public bool TitleNamesAskedVersions { get; init; } = true;
+
     /// <summary>True when none of its passages names the model version asked about.</summary>
     public bool ModelNameMissing { get; } = Passages.All(p => p.ModelNameMissing);
 }

@@ -27,7 +27,7 @@ internal static class FreshnessRule
         var best = ordered[0];
         var topic = ordered
             .Take(TopicDepth)
-            .Where(c => c.Score >= best.Score - margin && NameCoverage(c) >= NameCoverage(best) - 1e-9)
+            .Where(c => c.Score >= best.Score - margin && NameCoverage(c) >= NameCoverage(best) - 1e-9 && (c.Candidate.TitleNamesAskedVersions || !best.Candidate.TitleNamesAskedVersions))
             .ToHashSet();
         var chosen = question.Intent.Temporal == TemporalFocus.Latest
             ? topic.MaxBy(c => (c.Article.Published, c.Score))!
