@@ -6,8 +6,10 @@ namespace NewsBot.Knowledge.Answers.Freshness;
 /// <summary>
 /// News goes stale: a question that asks how things are now ("still", "these days", "latest", ...) is answered by
 /// the newest article on its topic, and one that asks how they were at first ("originally", "at launch") by the
-/// earliest. An article is on the topic when the ranker scores it within the fitted margin of the best one and its
-/// passages name what the question names at least as fully as the best one's do. Questions without
+/// earliest. An article is on the topic when the ranker scores it within the fitted margin of the best one, its
+/// passages name what the question names at least as fully as the best one's do, and its title names the model
+/// versions asked about when the best one's does (the Phi-3 launch, which says "unlike Phi-2", is not on the topic of
+/// "what license is phi-2 under now"). Questions without
 /// such wording keep the ranker's order: older articles that answer too are then shown as older coverage
 /// (<see cref="Selection.IsOlder"/>), with semantic ranking on or off alike.
 /// </summary>
