@@ -67,17 +67,17 @@ internal sealed class PackedList
     public long Bytes => (Gaps.Length * 2L) + Frequencies.Length;
 
     /// <returns>Null when a frequency does not fit a byte (the list is then read from Lucene).</returns>
+    /// <remarks>Built in rented buffers; the two arrays kept go to the pinned object heap (<see cref="LongLivedArrays"/>).</remarks>
     public static PackedList? Pack(DocsEnum docs, int docFreq)
     {
-        var gaps = new List<ushort>(docFreq);
-        var frequencies = new byte[docFreq];
-        var count = 0;
+        using var gaps = new RentedList<ushort>(docFreq + 8);
+        using var frequencies = new RentedList<byte>(docFreq);
         var previous = -1;
         int doc;
         while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
         {
             var frequency = docs.Freq;
-            if (frequency > byte.MaxValue || count == frequencies.Length)
+            if (frequency > byte.MaxValue || frequencies.Count == docFreq)
             {
                 return null;
             }
@@ -95,9 +95,9 @@ internal sealed class PackedList
                 gaps.Add((ushort)gap);
             }
 
-            frequencies[count++] = (byte)frequency;
+            frequencies.Add((byte)frequency);
         }
 
-        return new PackedList([.. gaps], count == frequencies.Length ? frequencies : frequencies[..count]);
+        return new PackedList(LongLivedArrays.Copy(gaps.Span), LongLivedArrays.Copy(frequencies.Span));
     }
 }
