@@ -20,7 +20,9 @@ internal static class PassageSearch
     private static readonly string[] SearchedFields = [F.Text, F.About];
 
     /// <summary>The best <paramref name="count"/> passages, best first (ties: lower document id first).</summary>
-    public static PassageHits Top(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int count)
+    /// <param name="deferPositions">Read the positions of pair terms not packed yet through Lucene and leave their
+    /// packing to the background warm-up (<see cref="PostingsWarmup"/>), instead of packing them now.</param>
+    public static PassageHits Top(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int count, bool deferPositions = false)
     {
         if (!RunsBm25(searcher, SearchedFields) || count <= 0)
         {
@@ -58,7 +60,7 @@ internal static class PassageSearch
                 }
             }
 
-            var (docs, masks) = Run(searcher, required, adding, pairs, plan.ProximitySlop, count);
+            var (docs, masks) = Run(searcher, required, adding, pairs, plan.ProximitySlop, count, deferPositions);
             return new PassageHits(docs, masks, plan.Terms.Take(PassageHits.MaxMaskedTerms).Select(t => t.Text).ToList());
         }
         finally
@@ -120,23 +122,23 @@ internal static class PassageSearch
         && searcher.IndexReader.Leaves.All(leaf =>
             fields.All(field => leaf.AtomicReader.GetTerms(field) is null || SegmentNorms.Of(leaf.AtomicReader, field) is not null));
 
-    private static (ScoreDoc[] Docs, uint[] Masks) Run(IndexSearcher searcher, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, int count)
+    private static (ScoreDoc[] Docs, uint[] Masks) Run(IndexSearcher searcher, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, int count, bool deferPositions = false)
     {
         var scratch = SearchScratch.Current;
         var best = new BestPassages(count);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            SearchSegment(leaf, required, adding, pairs, slop, scratch, best);
+            SearchSegment(leaf, required, adding, pairs, slop, scratch, best, deferPositions);
         }
 
         return best.Drain();
     }
 
-    private static void SearchSegment(AtomicReaderContext leaf, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, SearchScratch scratch, BestPassages best)
+    private static void SearchSegment(AtomicReaderContext leaf, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, SearchScratch scratch, BestPassages best, bool deferPositions)
     {
         var segment = leaf.AtomicReader;
         scratch.EnsureCapacity(segment.MaxDoc);
-        using var postings = new SegmentPostings(segment);
+        using var postings = new SegmentPostings(segment, deferPositions);
         var touchedCount = 0;
         foreach (var clause in required)
         {
