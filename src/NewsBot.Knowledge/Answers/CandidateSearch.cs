@@ -47,6 +47,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     private readonly QuestionQuery _query = new(index.Analyzer, settings);
     private readonly PassageReadings _readings = new(index.Analyzer);
     private readonly ArticleTitles _titles = new(index.Analyzer);
+    private FirstReadings? _firstReadings;
+
+    private FirstReadings FirstReadings => _firstReadings ??= new(_readings, _titles);
 
     public QuestionAnalysis? Analyse(IndexSearcher searcher, string question)
     {
@@ -69,6 +72,13 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var total = weights.Values.Sum();
         var namesTotal = names.Values.Sum();
         var rarest = weights.Where(w => !names.ContainsKey(w.Key) && lookup.DocFreq(w.Key) > 0).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
+        // Titles and passages never read before cost more than the rest of the analysis: they are read on both cores.
+        FirstReadings.Read(
+            searcher,
+            lookup,
+            weighed.Select(id => articles.ById[id].Info).ToList(),
+            Math.Max(articles.Passages, 1),
+            weighed.SelectMany(id => byArticle[id]).Select(p => (p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc))).ToList());
         var candidates = new List<ArticleCandidate>();
         for (var rank = 0; rank < weighed.Count; rank++)
         {
