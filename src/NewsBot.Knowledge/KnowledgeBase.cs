@@ -60,7 +60,7 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
             _warmup.Request();
         }
 
-        _engine = new AnswerEngine(index, () => _catalog, settings ?? RankingSettings.Default, options.MinConfidence, _semantic, warmup: _warmup);
+        _engine = new AnswerEngine(index, () => _catalog, settings ?? RankingSettings.Default, options.MinConfidence, _semantic);
     }
 
     /// <summary>Opens the index under <see cref="KnowledgeOptions.DataPath"/>, creating it when missing. Does not sync.</summary>

@@ -13,13 +13,12 @@ namespace NewsBot.Knowledge.Answers;
 /// choose the passage and decide whether it answers, and this class turns the choice into an <see cref="Answer"/>
 /// (the page of results asked for, related articles, or the closest titles when declining).
 /// </summary>
-/// <param name="warmup">Packs posting lists in the background; without one, questions pack what they need themselves.</param>
-internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> catalog, RankingSettings settings, double? minConfidence, SemanticIndex? semantic = null, AnswerModelFile? models = null, PostingsWarmup? warmup = null)
+internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> catalog, RankingSettings settings, double? minConfidence, SemanticIndex? semantic = null, AnswerModelFile? models = null)
 {
     private const int MaxRelated = 3;
     private const int MaxClosest = 3;
 
-    private readonly CandidateSearch _search = new(index, catalog, settings, semantic, warmup);
+    private readonly CandidateSearch _search = new(index, catalog, settings, semantic);
     private readonly RelatedArticles _related = new(index.Analyzer);
     // Read on the first answer, so that fitting a new model never needs the embedded one to match the engine.
     private readonly Lazy<AnswerModelFile> _models = new(() => models ?? AnswerModelFile.Default);

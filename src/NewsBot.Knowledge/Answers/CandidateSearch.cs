@@ -18,9 +18,7 @@ namespace NewsBot.Knowledge.Answers;
 /// of the best articles for the answer model (<see cref="QuestionAnalysis"/>): its coverage of the question's terms
 /// and names, its best sentence window and whether it holds the kind of fact asked for.
 /// </summary>
-/// <param name="warmup">Packs posting lists in the background: with one, a question leaves the positions it would
-/// pack to it (<see cref="PassageSearch.Top"/>).</param>
-internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> catalog, RankingSettings settings, SemanticIndex? semantic, PostingsWarmup? warmup = null)
+internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> catalog, RankingSettings settings, SemanticIndex? semantic)
 {
     private const int CandidatePassages = 100;
 
@@ -187,16 +185,15 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         SemanticHits? semanticHits = null;
         if (vectors is null)
         {
-            hits = PassageSearch.Top(searcher, plan, lookup, passageDepth, deferPositions: warmup is not null);
+            hits = PassageSearch.Top(searcher, plan, lookup, passageDepth);
         }
         else
         {
             Parallel.Invoke(
-                () => hits = PassageSearch.Top(searcher, plan, lookup, passageDepth, deferPositions: warmup is not null),
+                () => hits = PassageSearch.Top(searcher, plan, lookup, passageDepth),
                 () => semanticHits = SemanticHits.Find(semantic!, vectors, question, VectorPassages));
         }
 
-        warmup?.RequestIfPositionsDeferred();
         var byArticle = new Dictionary<string, List<RankedPassage>>(StringComparer.Ordinal);
         var order = new List<string>();
         var articleIds = new PassageArticleIds(searcher.IndexReader);

@@ -10,49 +10,13 @@ namespace NewsBot.Knowledge.Indexing;
 /// positions through Lucene.Net's enumerators cost about 1 ms an answer for questions whose pairs join two
 /// mid-frequency terms (thousands of passages). Packed the first time a pair needs the term in a segment where at
 /// least <see cref="PackedPostings.MinDocFreq"/> passages hold it (<see cref="PositionList"/>), and kept for the
-/// segment's life like <see cref="PackedPostings"/>. A question may instead read the positions through Lucene this
-/// once and leave the packing to <see cref="PostingsWarmup"/> in the background (<see cref="Defer"/>): packing reads
-/// every position of the term, where the pair needs those of the passages holding both terms.
+/// segment's life like <see cref="PackedPostings"/>.
 /// </summary>
 internal static class PackedPositions
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, PositionList>> Cache = new();
 
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte>> Deferred = new();
-
     private static long s_packedBytes;
-
-    private static long s_deferrals;
-
-    /// <summary>How many terms were deferred so far (<see cref="Defer"/>): a changed count means work for the warm-up.</summary>
-    public static long Deferrals => Interlocked.Read(ref s_deferrals);
-
-    /// <summary>Leaves the packing of the term's positions in the segment to the background warm-up.</summary>
-    public static void Defer(AtomicReader segment, string term)
-    {
-        if (Deferred.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).TryAdd(term, 0))
-        {
-            Interlocked.Increment(ref s_deferrals);
-        }
-    }
-
-    /// <summary>The terms deferred in the segment, removed from the list.</summary>
-    public static List<string> TakeDeferred(AtomicReader segment)
-    {
-        var taken = new List<string>();
-        if (Deferred.TryGetValue(segment.CoreCacheKey, out var terms))
-        {
-            foreach (var term in terms.Keys)
-            {
-                if (terms.TryRemove(term, out _))
-                {
-                    taken.Add(term);
-                }
-            }
-        }
-
-        return taken;
-    }
 
     /// <summary>Bytes held by the position lists packed so far (for the memory benchmark).</summary>
     public static long PackedBytes => Interlocked.Read(ref s_packedBytes);

@@ -9,15 +9,18 @@ namespace NewsBot.Knowledge.Indexing;
 /// Packs posting lists in the background, so that a question seldom waits for one to be packed: after the index
 /// opens and after each sync, the long lists (<see cref="PackedPostings.MinDocFreq"/> documents or more) of the
 /// searched fields in every segment not warmed before, the longest first, while the current segments hold less
-/// than <see cref="MaxBytes"/> of packed lists; and the positions of terms whose proximity pairs a question read
-/// through Lucene because they were not packed yet (<see cref="PackedPositions.Defer"/>).
+/// than <see cref="MaxBytes"/> of packed lists.
 /// </summary>
 /// <remarks>
 /// A question packing a long list itself decodes it through Lucene.Net at about 22 ns a posting: at 50,000 articles
-/// that was up to 10 ms of a new question's search (docs/benchmarks.md). Packing every long list of the two searched
-/// fields there takes about 0.7 s of one core and 29 MB; a sync of a few files adds a segment too small to hold long
+/// that was up to 10 ms of a new question's search (docs/benchmarks.md). Packing every long list of the searched
+/// fields there takes about 0.7 s of one core and 30 MB; a sync of a few files adds a segment too small to hold long
 /// lists, so later passes cost next to nothing until segments merge. Segments never change, so a segment once warmed
 /// stays warm for its life; packed lists are the same lists a question would pack, so answers do not change.
+/// Positions (<see cref="PackedPositions"/>) are not packed ahead: for every long list of the passage text they would
+/// take 68 MB there; questions pack those they need. Packing them in the background after the questions that needed
+/// them was tried: the packing then competed with the next questions for the second core, and the first pass was no
+/// faster.
 /// </remarks>
 internal sealed partial class PostingsWarmup : IDisposable
 {
@@ -32,7 +35,6 @@ internal sealed partial class PostingsWarmup : IDisposable
     private readonly ILogger _logger;
     private readonly long _maxBytes;
     private readonly BackgroundPasses _passes;
-    private long _positionsSeen;
 
     public PostingsWarmup(ArticleIndex index, ILogger logger, long maxBytes = MaxBytes)
     {
@@ -44,16 +46,6 @@ internal sealed partial class PostingsWarmup : IDisposable
 
     /// <summary>Asks for a pass over the index as it is now (after it opens and after each sync).</summary>
     public void Request() => _passes.Request();
-
-    /// <summary>Asks for a pass if questions deferred packing positions since the last one.</summary>
-    public void RequestIfPositionsDeferred()
-    {
-        var deferred = PackedPositions.Deferrals;
-        if (Interlocked.Exchange(ref _positionsSeen, deferred) != deferred)
-        {
-            _passes.Request();
-        }
-    }
 
     /// <summary>Completes when every pass requested so far has ended.</summary>
     public Task WhenCompleteAsync(CancellationToken cancellationToken = default) => _passes.WhenCompleteAsync(cancellationToken);
@@ -138,41 +130,6 @@ internal sealed partial class PostingsWarmup : IDisposable
         return packed;
     }
 
-    /// <summary>Packs the positions that questions deferred (<see cref="PackedPositions.Defer"/>) in the segments of <paramref name="reader"/>.</summary>
-    /// <returns>The number of position lists packed.</returns>
-    public static int PackDeferredPositions(IndexReader reader, CancellationToken cancellationToken = default)
-    {
-        var packed = 0;
-        foreach (var leaf in reader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            foreach (var term in PackedPositions.TakeDeferred(segment))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (PackedPositions.TryGet(segment, term, out _))
-                {
-                    continue;
-                }
-
-                var terms = SegmentTermsEnums.Borrow(segment, F.Text);
-                try
-                {
-                    if (terms is not null && terms.SeekExact(new BytesRef(term)) && terms.DocFreq >= PackedPostings.MinDocFreq)
-                    {
-                        PackedPositions.Add(segment, term, terms.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE), terms.DocFreq);
-                        packed++;
-                    }
-                }
-                finally
-                {
-                    SegmentTermsEnums.Return(segment, F.Text, terms);
-                }
-            }
-        }
-
-        return packed;
-    }
-
     private void Pass(CancellationToken cancellationToken)
     {
         try
@@ -180,11 +137,10 @@ internal sealed partial class PostingsWarmup : IDisposable
             using var lease = _index.Lease();
             var reader = lease.Searcher.IndexReader;
             var lists = PackLongLists(reader, _maxBytes, cancellationToken);
-            var positions = PackDeferredPositions(reader, cancellationToken);
-            if (lists + positions > 0 && _logger.IsEnabled(LogLevel.Debug))
+            if (lists > 0 && _logger.IsEnabled(LogLevel.Debug))
             {
                 var megabytes = reader.Leaves.Sum(leaf => PackedPostings.BytesIn(leaf.AtomicReader)) / (1024.0 * 1024.0);
-                Log.Packed(_logger, lists, positions, megabytes);
+                Log.Packed(_logger, lists, megabytes);
             }
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
@@ -197,8 +153,8 @@ internal sealed partial class PostingsWarmup : IDisposable
     private static partial class Log
     {
         [LoggerMessage(EventId = 5, Level = LogLevel.Debug,
-            Message = "Packed {Lists} long posting lists and {Positions} position lists in the background; the index's segments hold {Megabytes:F1} MB of posting lists")]
-        public static partial void Packed(ILogger logger, int lists, int positions, double megabytes);
+            Message = "Packed {Lists} long posting lists in the background; the index's segments hold {Megabytes:F1} MB of them")]
+        public static partial void Packed(ILogger logger, int lists, double megabytes);
 
         [LoggerMessage(EventId = 6, Level = LogLevel.Warning,
             Message = "Packing posting lists in the background failed; questions pack the lists they need")]

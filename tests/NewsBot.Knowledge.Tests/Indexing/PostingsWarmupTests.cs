@@ -10,8 +10,7 @@ namespace NewsBot.Knowledge.Tests.Indexing;
 
 /// <summary>
 /// After the index opens and after each sync, the long posting lists are packed in the background, so a question
-/// does not pack them while the user waits; what a question would pack (positions of a pair) is left to the next
-/// background pass. None of it may change an answer.
+/// does not pack them while the user waits. It may not change an answer.
 /// </summary>
 public sealed class PostingsWarmupTests : IDisposable
 {
@@ -67,21 +66,6 @@ public sealed class PostingsWarmupTests : IDisposable
         }
 
         Assert.Equal(held, segments.Sum(PackedPostings.BytesIn));
-    }
-
-    [Fact]
-    public async Task PositionsAQuestionWouldPack_ArePackedByTheNextBackgroundPass()
-    {
-        var knowledge = _knowledge.OpenSynced();
-        await knowledge.WhenWarmAsync(TestContext.Current.CancellationToken);
-        using var lease = knowledge.Lease();
-        var segment = lease.Searcher.IndexReader.Leaves.Select(leaf => leaf.AtomicReader).MaxBy(s => s.MaxDoc)!;
-        Assert.False(PackedPositions.TryGet(segment, "licens", out _));
-
-        knowledge.Ask("open weights licence");
-        await knowledge.WhenWarmAsync(TestContext.Current.CancellationToken);
-
-        Assert.True(PackedPositions.TryGet(segment, "licens", out var positions) && positions is not null, "the pair's positions were packed");
     }
 
     [Fact]

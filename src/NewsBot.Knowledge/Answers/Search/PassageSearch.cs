@@ -20,9 +20,7 @@ internal static class PassageSearch
     private static readonly string[] SearchedFields = [F.Text, F.About];
 
     /// <summary>The best <paramref name="count"/> passages, best first (ties: lower document id first).</summary>
-    /// <param name="deferPositions">Read the positions of pair terms not packed yet through Lucene and leave their
-    /// packing to the background warm-up (<see cref="PostingsWarmup"/>), instead of packing them now.</param>
-    public static PassageHits Top(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int count, bool deferPositions = false)
+    public static PassageHits Top(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int count)
     {
         if (!RunsBm25(searcher, SearchedFields) || count <= 0)
         {
@@ -60,7 +58,7 @@ internal static class PassageSearch
                 }
             }
 
-            var (docs, masks) = Run(searcher, required, adding, pairs, plan.ProximitySlop, count, deferPositions);
+            var (docs, masks) = Run(searcher, required, adding, pairs, plan.ProximitySlop, count);
             return new PassageHits(docs, masks, plan.Terms.Take(PassageHits.MaxMaskedTerms).Select(t => t.Text).ToList());
         }
         finally
@@ -122,23 +120,23 @@ internal static class PassageSearch
         && searcher.IndexReader.Leaves.All(leaf =>
             fields.All(field => leaf.AtomicReader.GetTerms(field) is null || SegmentNorms.Of(leaf.AtomicReader, field) is not null));
 
-    private static (ScoreDoc[] Docs, uint[] Masks) Run(IndexSearcher searcher, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, int count, bool deferPositions = false)
+    private static (ScoreDoc[] Docs, uint[] Masks) Run(IndexSearcher searcher, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, int count)
     {
         var scratch = SearchScratch.Current;
         var best = new BestPassages(count);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            SearchSegment(leaf, required, adding, pairs, slop, scratch, best, deferPositions);
+            SearchSegment(leaf, required, adding, pairs, slop, scratch, best);
         }
 
         return best.Drain();
     }
 
-    private static void SearchSegment(AtomicReaderContext leaf, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, SearchScratch scratch, BestPassages best, bool deferPositions)
+    private static void SearchSegment(AtomicReaderContext leaf, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, SearchScratch scratch, BestPassages best)
     {
         var segment = leaf.AtomicReader;
         scratch.EnsureCapacity(segment.MaxDoc);
-        using var postings = new SegmentPostings(segment, deferPositions);
+        using var postings = new SegmentPostings(segment);
         var touchedCount = 0;
         foreach (var clause in required)
         {

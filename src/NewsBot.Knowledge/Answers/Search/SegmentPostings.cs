@@ -14,9 +14,7 @@ internal readonly record struct TermPostings(PackedList? Packed, DocsEnum? Docs)
 /// the term dictionary; others positioned from the question's term lookups, one term enumerator per field, borrowed
 /// (<see cref="SegmentTermsEnums"/>) and given back when the segment is searched.
 /// </summary>
-/// <param name="deferPositions">Leave the packing of positions not packed yet to the background warm-up
-/// (<see cref="Indexing.PackedPositions.Defer"/>) and read them through Lucene meanwhile.</param>
-internal sealed class SegmentPostings(AtomicReader segment, bool deferPositions = false) : IDisposable
+internal sealed class SegmentPostings(AtomicReader segment) : IDisposable
 {
     private readonly Dictionary<string, TermsEnum?> _terms = new(StringComparer.Ordinal);
     private readonly DocsAndPositionsEnum?[] _positions = new DocsAndPositionsEnum?[2];
@@ -50,8 +48,7 @@ internal sealed class SegmentPostings(AtomicReader segment, bool deferPositions 
     }
 
     /// <summary>The term's positions in the passage text packed in memory (packing them now if no pair needed them
-    /// before, unless packing is deferred), or null when they are read from Lucene: the term's list is short, or its
-    /// packing was deferred.</summary>
+    /// before), or null when the term's list is short and is read from Lucene.</summary>
     public PositionList? PackedPositions(string term, TermState? state)
     {
         var docFreq = state is BlockTermState block ? block.DocFreq : 0;
@@ -60,18 +57,9 @@ internal sealed class SegmentPostings(AtomicReader segment, bool deferPositions 
             return null;
         }
 
-        if (Indexing.PackedPositions.TryGet(segment, term, out var known))
-        {
-            return known;
-        }
-
-        if (deferPositions)
-        {
-            Indexing.PackedPositions.Defer(segment, term);
-            return null;
-        }
-
-        return Indexing.PackedPositions.Add(segment, term, Seek(F.Text, term, state)!.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE), docFreq);
+        return Indexing.PackedPositions.TryGet(segment, term, out var known)
+            ? known
+            : Indexing.PackedPositions.Add(segment, term, Seek(F.Text, term, state)!.DocsAndPositions(null, null, DocsAndPositionsFlags.NONE), docFreq);
     }
 
     /// <summary>The term's positions in the passage text, in one of two reused enumerators (a pair's two terms).</summary>
