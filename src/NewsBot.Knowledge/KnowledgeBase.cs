@@ -24,6 +24,7 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
     private readonly AnswerEngine _engine;
     private readonly SemanticIndex? _semantic;
     private readonly VectorBackfill? _backfill;
+    private readonly PostingsWarmup? _warmup;
     private readonly Lock _syncLock = new();
     private volatile ArticleCatalog _catalog;
     private DateTimeOffset? _lastSync;
@@ -50,6 +51,13 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
             // Vectors cached by an earlier run serve from the first question on.
             _semantic.Publish();
             _backfill = new VectorBackfill(_semantic, options.EmbeddingThreads, logger);
+        }
+
+        if (options.WarmUp)
+        {
+            // Long posting lists are packed in the background from the start, not by the first questions that need them.
+            _warmup = new PostingsWarmup(index, logger);
+            _warmup.Request();
         }
 
         _engine = new AnswerEngine(index, () => _catalog, settings ?? RankingSettings.Default, options.MinConfidence, _semantic);
@@ -119,6 +127,7 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
             _refused = synchronizer.Refused;
             _refusedFiles = synchronizer.RefusedFiles;
             _lastSync = ParseLastSync(_index.CommitData);
+            _warmup?.Request();
             if (_backfill is not null && (report.Changed || _semantic!.Current.Ready < _catalog.Passages || _semantic.Current.Total != _catalog.Passages))
             {
                 _backfill.Request();
@@ -198,8 +207,16 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
     /// <summary>The answer model for the signals of <paramref name="analysis"/>.</summary>
     internal Answers.Decision.AnswerModel ModelFor(Answers.Decision.QuestionAnalysis analysis) => _engine.ModelFor(analysis);
 
+    /// <summary>The searcher answers use now (for tests: the index's own segments and their caches).</summary>
+    internal SearcherLease Lease() => _index.Lease();
+
+    /// <summary>Completes when the background packing of posting lists requested so far has ended (for tests and benchmarks).</summary>
+    internal Task WhenWarmAsync(CancellationToken cancellationToken = default) =>
+        _warmup?.WhenCompleteAsync(cancellationToken) ?? Task.CompletedTask;
+
     public void Dispose()
     {
+        _warmup?.Dispose();
         _backfill?.Dispose();
         _semantic?.Dispose();
         _index.Dispose();

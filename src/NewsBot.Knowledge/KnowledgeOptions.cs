@@ -43,6 +43,13 @@ public sealed class KnowledgeOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxArticleBytes { get; set; } = DefaultMaxArticleBytes;
 
+    /// <summary>
+    /// After the index opens and after each sync, packs the long posting lists of new segments into memory on a
+    /// background thread (at most 64 MB in all; about 0.7 s of one core and 29 MB at 50,000 articles), so that the
+    /// first questions do not pack them while answering. Off, each question packs the lists it needs.
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
+
     /// <summary>Number of results an answer holds unless the caller asks for another count.</summary>
     [Range(1, 50)]
     public int Top { get; set; } = 3;

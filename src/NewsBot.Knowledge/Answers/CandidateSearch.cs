@@ -45,6 +45,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     private readonly QuestionQuery _query = new(index.Analyzer, settings);
     private readonly PassageReadings _readings = new(index.Analyzer);
     private readonly ArticleTitles _titles = new(index.Analyzer);
+    private FirstReadings? _firstReadings;
+
+    private FirstReadings FirstReadings => _firstReadings ??= new(_readings, _titles);
 
     public QuestionAnalysis? Analyse(IndexSearcher searcher, string question)
     {
@@ -67,6 +70,13 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var total = weights.Values.Sum();
         var namesTotal = names.Values.Sum();
         var rarest = weights.Where(w => !names.ContainsKey(w.Key) && lookup.DocFreq(w.Key) > 0).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
+        // Titles and passages never read before cost more than the rest of the analysis: they are read on both cores.
+        FirstReadings.Read(
+            searcher,
+            lookup,
+            weighed.Select(id => articles.ById[id].Info).ToList(),
+            Math.Max(articles.Passages, 1),
+            weighed.SelectMany(id => byArticle[id]).Select(p => (p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc))).ToList());
         var candidates = new List<ArticleCandidate>();
         for (var rank = 0; rank < weighed.Count; rank++)
         {
@@ -152,6 +162,12 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     private (List<string> Order, Dictionary<string, List<RankedPassage>> ByArticle, PassageHits Hits, QuestionTerms Lookup, List<AnalyzedToken> Tokens, string Cleaned, ArticleCatalog Articles, QuestionIntent Intent, HashSet<string> Versions)?
         Find(IndexSearcher searcher, string question, int passageDepth, int articleDepth, int passagesPerArticle, int wholeArticles = 0, bool correctTypos = false)
     {
+        // The question's embedding and the vector scan need only its text: they start on the other core at once, while
+        // the question is read (typos corrected, the search planned) and BM25 searches. Correcting a typo for the first
+        // time (a fuzzy lookup, up to 10 ms) no longer comes on top of the embedding.
+        var vectors = semantic?.Current is { Ready: > 0 } current ? current : null;
+        var semanticSearch = vectors is null ? null : Task.Run(() => SemanticHits.Find(semantic!, vectors, question, VectorPassages));
+
         // Temporal wording says when, not what about: the words searched are the question's topic. Chat shorthand is
         // read as the words articles use, where typos are corrected (not in a benchmark's edited claims).
         var intent = QuestionIntent.Of(correctTypos ? ChatWording.Normalise(QuestionQuery.Clean(question)) : QuestionQuery.Clean(question));
@@ -170,25 +186,13 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             : _query.Build(cleaned, tokens, lookup, corrections, artefacts);
         if (plan is null)
         {
+            // Nothing to search: the embedding, if started, ends on its own (it has no effect).
             return null;
         }
 
         var articles = catalog();
-
-        // The question's embedding and the vector scan run on the other core while BM25 searches.
-        var vectors = semantic?.Current is { Ready: > 0 } current ? current : null;
-        var hits = PassageHits.WithoutMasks([]);
-        SemanticHits? semanticHits = null;
-        if (vectors is null)
-        {
-            hits = PassageSearch.Top(searcher, plan, lookup, passageDepth);
-        }
-        else
-        {
-            Parallel.Invoke(
-                () => hits = PassageSearch.Top(searcher, plan, lookup, passageDepth),
-                () => semanticHits = SemanticHits.Find(semantic!, vectors, question, VectorPassages));
-        }
+        var hits = PassageSearch.Top(searcher, plan, lookup, passageDepth);
+        var semanticHits = semanticSearch?.GetAwaiter().GetResult();
 
         var byArticle = new Dictionary<string, List<RankedPassage>>(StringComparer.Ordinal);
         var order = new List<string>();

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NewsBot.Knowledge.Answers.Search;
+using NewsBot.Knowledge.Indexing;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Answers;
@@ -64,44 +65,54 @@ internal static class PassageCoverage
             var docs = group.ToArray();
 
             var termsEnums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
-            foreach (var term in terms)
+            try
             {
-                foreach (var field in Fields)
+                foreach (var term in terms)
                 {
-                    // Positioned from the question's lookup: no new seek in the term dictionary.
-                    var state = lookup.Get(term, field).Get(leaf.Ord);
-                    if (state is null)
+                    foreach (var field in Fields)
                     {
-                        continue;
-                    }
-
-                    if (!termsEnums.TryGetValue(field, out var termsEnum))
-                    {
-                        termsEnums[field] = termsEnum = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-                    }
-
-                    if (termsEnum is null)
-                    {
-                        continue;
-                    }
-
-                    termsEnum.SeekExact(new BytesRef(term), state);
-                    var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
-
-                    foreach (var doc in docs)
-                    {
-                        var local = doc - leaf.DocBase;
-                        var at = postings.DocID >= local ? postings.DocID : postings.Advance(local);
-                        if (at == DocIdSetIterator.NO_MORE_DOCS)
+                        // Positioned from the question's lookup: no new seek in the term dictionary.
+                        var state = lookup.Get(term, field).Get(leaf.Ord);
+                        if (state is null)
                         {
-                            break;
+                            continue;
                         }
 
-                        if (at == local)
+                        if (!termsEnums.TryGetValue(field, out var termsEnum))
                         {
-                            covered[doc].Add(term);
+                            termsEnums[field] = termsEnum = SegmentTermsEnums.Borrow(leaf.AtomicReader, field);
+                        }
+
+                        if (termsEnum is null)
+                        {
+                            continue;
+                        }
+
+                        termsEnum.SeekExact(new BytesRef(term), state);
+                        var postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+
+                        foreach (var doc in docs)
+                        {
+                            var local = doc - leaf.DocBase;
+                            var at = postings.DocID >= local ? postings.DocID : postings.Advance(local);
+                            if (at == DocIdSetIterator.NO_MORE_DOCS)
+                            {
+                                break;
+                            }
+
+                            if (at == local)
+                            {
+                                covered[doc].Add(term);
+                            }
                         }
                     }
+                }
+            }
+            finally
+            {
+                foreach (var (field, termsEnum) in termsEnums)
+                {
+                    SegmentTermsEnums.Return(leaf.AtomicReader, field, termsEnum);
                 }
             }
         }

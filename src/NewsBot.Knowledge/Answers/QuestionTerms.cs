@@ -48,18 +48,27 @@ internal sealed class QuestionTerms(IndexReader reader)
     {
         if (!_nameShares.TryGetValue(term, out var share))
         {
-            var text = Get(term).Text.DocFreq;
-            share = text == 0 ? -1 : Math.Min(1, (double)SegmentTermStates.Context(Reader.Context, F.Names, term).DocFreq / text);
+            var text = TextDocFreq(term);
+            share = text == 0 ? -1 : Math.Min(1, (double)ReaderDocFreqs.Of(Reader, F.Names, term) / text);
             _nameShares[term] = share;
         }
 
         return share < 0 ? null : share;
     }
 
-    /// <summary>Passages holding the term in either field (the larger of the two counts).</summary>
+    /// <summary>Passages holding the term in either field (the larger of the two counts). A term not looked up for
+    /// searching (a title's, say) is only counted (<see cref="ReaderDocFreqs"/>): the same counts, without keeping
+    /// its place in every segment.</summary>
     public int DocFreq(string term)
     {
-        var (text, about) = Get(term);
-        return Math.Max(text.DocFreq, about.DocFreq);
+        if (_contexts.TryGetValue(term, out var contexts))
+        {
+            return Math.Max(contexts.Text.DocFreq, contexts.About.DocFreq);
+        }
+
+        return Math.Max(ReaderDocFreqs.Of(Reader, F.Text, term), ReaderDocFreqs.Of(Reader, F.About, term));
     }
+
+    private int TextDocFreq(string term) =>
+        _contexts.TryGetValue(term, out var contexts) ? contexts.Text.DocFreq : ReaderDocFreqs.Of(Reader, F.Text, term);
 }

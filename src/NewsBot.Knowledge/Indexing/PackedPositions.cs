@@ -63,11 +63,12 @@ internal sealed class PositionList
 
     public long Bytes => (Docs.Length * 8L) + Positions.Length;
 
+    /// <remarks>Built in rented buffers; the three arrays kept go to the pinned object heap (<see cref="LongLivedArrays"/>).</remarks>
     public static PositionList Pack(DocsAndPositionsEnum postings, int docFreq)
     {
-        var docs = new List<int>(docFreq);
-        var starts = new List<int>(docFreq + 1);
-        var positions = new List<byte>(docFreq * 2);
+        using var docs = new RentedList<int>(docFreq);
+        using var starts = new RentedList<int>(docFreq + 1);
+        using var positions = new RentedList<byte>(docFreq * 2);
         int doc;
         while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
         {
@@ -84,7 +85,7 @@ internal sealed class PositionList
         }
 
         starts.Add(positions.Count);
-        return new PositionList([.. docs], [.. starts], [.. positions]);
+        return new PositionList(LongLivedArrays.Copy(docs.Span), LongLivedArrays.Copy(starts.Span), LongLivedArrays.Copy(positions.Span));
     }
 
     /// <summary>The first posting at or after <paramref name="from"/> whose document is at least
@@ -154,7 +155,7 @@ internal sealed class PositionList
         return buffer[..count];
     }
 
-    private static void Write(List<byte> bytes, uint value)
+    private static void Write(RentedList<byte> bytes, uint value)
     {
         while (value >= 0x80)
         {

@@ -12,7 +12,8 @@ namespace NewsBot.Knowledge.Indexing;
 /// segment where at least <see cref="MinDocFreq"/> documents hold it — three bytes a posting (the gap from the
 /// previous document and the frequency), read back in about two nanoseconds — and lives as long as the segment
 /// (postings of a segment never change; deletions are checked when results are collected). Short lists are cheap
-/// to decode and are not kept.
+/// to decode and are not kept. <see cref="PostingsWarmup"/> packs a new segment's long lists in the background, so
+/// that questions seldom pack one themselves.
 /// </summary>
 internal static class PackedPostings
 {
@@ -20,7 +21,7 @@ internal static class PackedPostings
     /// and a packed list's own overhead (about 150 bytes) would outweigh its postings.</summary>
     public const int MinDocFreq = 128;
 
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, string Term), PackedList?>> Cache = new();
+    private static readonly ConditionalWeakTable<object, SegmentLists> Cache = new();
 
     private static long s_packedBytes;
 
@@ -29,23 +30,41 @@ internal static class PackedPostings
 
     /// <summary>The term's list in the segment if it was packed before (null inside when it cannot be packed).</summary>
     public static bool TryGet(AtomicReader segment, string field, string term, out PackedList? packed) =>
-        Lists(segment).TryGetValue((field, term), out packed);
+        Lists(segment).Lists.TryGetValue((field, term), out packed);
 
     /// <summary>Packs the list <paramref name="docs"/> walks and keeps it for the segment's life.</summary>
     /// <returns>The packed list, or null when it holds a frequency over 255 (it is then read from Lucene).</returns>
     public static PackedList? Add(AtomicReader segment, string field, string term, DocsEnum docs, int docFreq)
     {
         var packed = PackedList.Pack(docs, docFreq);
-        if (Lists(segment).TryAdd((field, term), packed) && packed is not null)
+        var lists = Lists(segment);
+        if (lists.Lists.TryAdd((field, term), packed) && packed is not null)
         {
             Interlocked.Add(ref s_packedBytes, packed.Bytes);
+            Interlocked.Add(ref lists.Bytes, packed.Bytes);
         }
 
         return packed;
     }
 
-    private static ConcurrentDictionary<(string Field, string Term), PackedList?> Lists(AtomicReader segment) =>
-        Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<(string, string), PackedList?>());
+    /// <summary>Bytes held by the lists packed for <paramref name="segment"/>.</summary>
+    public static long BytesIn(AtomicReader segment) => Interlocked.Read(ref Lists(segment).Bytes);
+
+    /// <summary>Whether every long list of the field was packed for the segment (<see cref="MarkWarm"/>).</summary>
+    public static bool IsWarm(AtomicReader segment, string field) => Lists(segment).WarmFields.ContainsKey(field);
+
+    public static void MarkWarm(AtomicReader segment, string field) => Lists(segment).WarmFields.TryAdd(field, 0);
+
+    private static SegmentLists Lists(AtomicReader segment) => Cache.GetValue(segment.CoreCacheKey, _ => new SegmentLists());
+
+    private sealed class SegmentLists
+    {
+        public long Bytes;
+
+        public ConcurrentDictionary<(string Field, string Term), PackedList?> Lists { get; } = new();
+
+        public ConcurrentDictionary<string, byte> WarmFields { get; } = new(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>
@@ -67,17 +86,17 @@ internal sealed class PackedList
     public long Bytes => (Gaps.Length * 2L) + Frequencies.Length;
 
     /// <returns>Null when a frequency does not fit a byte (the list is then read from Lucene).</returns>
+    /// <remarks>Built in rented buffers; the two arrays kept go to the pinned object heap (<see cref="LongLivedArrays"/>).</remarks>
     public static PackedList? Pack(DocsEnum docs, int docFreq)
     {
-        var gaps = new List<ushort>(docFreq);
-        var frequencies = new byte[docFreq];
-        var count = 0;
+        using var gaps = new RentedList<ushort>(docFreq + 8);
+        using var frequencies = new RentedList<byte>(docFreq);
         var previous = -1;
         int doc;
         while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
         {
             var frequency = docs.Freq;
-            if (frequency > byte.MaxValue || count == frequencies.Length)
+            if (frequency > byte.MaxValue || frequencies.Count == docFreq)
             {
                 return null;
             }
@@ -95,9 +114,9 @@ internal sealed class PackedList
                 gaps.Add((ushort)gap);
             }
 
-            frequencies[count++] = (byte)frequency;
+            frequencies.Add((byte)frequency);
         }
 
-        return new PackedList([.. gaps], count == frequencies.Length ? frequencies : frequencies[..count]);
+        return new PackedList(LongLivedArrays.Copy(gaps.Span), LongLivedArrays.Copy(frequencies.Span));
     }
 }

@@ -19,6 +19,9 @@ internal sealed class PassageReadings(Analyzer analyzer)
     private ConcurrentDictionary<UInt128, PassageReading> _older = new();
     private readonly Lock _turnover = new();
 
+    /// <summary>Whether the reading of the passage with <paramref name="key"/> is kept.</summary>
+    public bool Has(UInt128 key) => _newer.ContainsKey(key) || _older.ContainsKey(key);
+
     /// <param name="key">The passage's content key; zero (an index without keys) reads it every time.</param>
     public PassageReading Get(IndexSearcher searcher, int doc, UInt128 key)
     {

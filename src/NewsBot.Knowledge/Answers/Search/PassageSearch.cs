@@ -136,7 +136,7 @@ internal static class PassageSearch
     {
         var segment = leaf.AtomicReader;
         scratch.EnsureCapacity(segment.MaxDoc);
-        var postings = new SegmentPostings(segment);
+        using var postings = new SegmentPostings(segment);
         var touchedCount = 0;
         foreach (var clause in required)
         {

@@ -11,9 +11,10 @@ internal readonly record struct TermPostings(PackedList? Packed, DocsEnum? Docs)
 
 /// <summary>
 /// Posting lists of one segment for one question: long lists from <see cref="PackedPostings"/> without touching
-/// the term dictionary; others positioned from the question's term lookups, one term enumerator per field.
+/// the term dictionary; others positioned from the question's term lookups, one term enumerator per field, borrowed
+/// (<see cref="SegmentTermsEnums"/>) and given back when the segment is searched.
 /// </summary>
-internal sealed class SegmentPostings(AtomicReader segment)
+internal sealed class SegmentPostings(AtomicReader segment) : IDisposable
 {
     private readonly Dictionary<string, TermsEnum?> _terms = new(StringComparer.Ordinal);
     private readonly DocsAndPositionsEnum?[] _positions = new DocsAndPositionsEnum?[2];
@@ -78,10 +79,20 @@ internal sealed class SegmentPostings(AtomicReader segment)
 
         if (!_terms.TryGetValue(field, out var terms))
         {
-            _terms[field] = terms = segment.GetTerms(field)?.GetEnumerator();
+            _terms[field] = terms = SegmentTermsEnums.Borrow(segment, field);
         }
 
         terms?.SeekExact(new BytesRef(term), state);
         return terms;
+    }
+
+    public void Dispose()
+    {
+        foreach (var (field, terms) in _terms)
+        {
+            SegmentTermsEnums.Return(segment, field, terms);
+        }
+
+        _terms.Clear();
     }
 }
