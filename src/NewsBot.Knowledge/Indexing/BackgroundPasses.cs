@@ -3,12 +3,14 @@ namespace NewsBot.Knowledge.Indexing;
 /// <summary>
 /// A background thread that runs a pass when asked: one pass at a time, and a request made during a pass runs
 /// another pass after it. The thread starts on the first request and stops on dispose, which cancels the pass in
-/// progress and waits for it.
+/// progress and waits for it. Serves the postings warm-up (<see cref="PostingsWarmup"/>) and the vector backfill
+/// (<see cref="Semantic.VectorBackfill"/>).
 /// </summary>
 internal sealed class BackgroundPasses : IDisposable
 {
     private readonly string _name;
     private readonly Action<CancellationToken> _pass;
+    private readonly TimeSpan _stopWait;
     private readonly SemaphoreSlim _signal = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
@@ -20,10 +22,24 @@ internal sealed class BackgroundPasses : IDisposable
 
     /// <param name="pass">The work of one pass; it should return soon once its token is cancelled. An exception it
     /// throws ends that pass only.</param>
-    public BackgroundPasses(string name, Action<CancellationToken> pass)
+    /// <param name="stopWait">How long dispose waits for the cancelled pass to return; null: until it does.</param>
+    public BackgroundPasses(string name, Action<CancellationToken> pass, TimeSpan? stopWait = null)
     {
         _name = name;
         _pass = pass;
+        _stopWait = stopWait ?? Timeout.InfiniteTimeSpan;
+    }
+
+    /// <summary>True from a request until the pass that serves it ends.</summary>
+    public bool IsBusy
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _completed < _requested;
+            }
+        }
     }
 
     /// <summary>Asks for a pass over the index as it is now.</summary>
@@ -89,7 +105,7 @@ internal sealed class BackgroundPasses : IDisposable
         }
 
         _stop.Cancel();
-        _thread?.Join();
+        _thread?.Join(_stopWait);
         _stop.Dispose();
         _signal.Dispose();
         _passEnded.TrySetResult();

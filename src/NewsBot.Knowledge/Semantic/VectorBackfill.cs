@@ -1,144 +1,63 @@
 using Microsoft.Extensions.Logging;
+using NewsBot.Knowledge.Indexing;
 
 namespace NewsBot.Knowledge.Semantic;
 
 /// <summary>
 /// Embeds new passages on a background thread after each sync, so that syncing (and BM25 answers) never wait
-/// for the model. One pass at a time; a request made during a pass runs another pass after it.
+/// for the model. One pass at a time; a request made during a pass runs another pass after it (<see cref="BackgroundPasses"/>).
 /// </summary>
-internal sealed partial class VectorBackfill(SemanticIndex semantic, int parallelism, ILogger logger) : IDisposable
+internal sealed partial class VectorBackfill : IDisposable
 {
     private static readonly TimeSpan PublishEvery = TimeSpan.FromSeconds(2);
 
-    private readonly SemaphoreSlim _signal = new(0, 1);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Lock _lock = new();
-    private TaskCompletionSource _passEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private Thread? _thread;
-    private long _requested;
-    private long _completed;
+    private readonly SemanticIndex _semantic;
+    private readonly int _parallelism;
+    private readonly ILogger _logger;
+    private readonly BackgroundPasses _passes;
+
+    public VectorBackfill(SemanticIndex semantic, int parallelism, ILogger logger)
+    {
+        _semantic = semantic;
+        _parallelism = parallelism;
+        _logger = logger;
+        _passes = new BackgroundPasses("NewsBot vector backfill", Pass, stopWait: TimeSpan.FromSeconds(10));
+    }
 
     /// <summary>Why embedding stopped working (the model could not load, say): answers then use BM25 alone.</summary>
     public string? Problem { get; private set; }
 
     /// <summary>True from a request until the pass that serves it ends.</summary>
-    public bool IsBusy
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _completed < _requested && Problem is null;
-            }
-        }
-    }
+    public bool IsBusy => _passes.IsBusy && Problem is null;
 
     /// <summary>Asks for a pass over the index as it is now.</summary>
-    public void Request()
-    {
-        lock (_lock)
-        {
-            _requested++;
-            if (_thread is null)
-            {
-                _thread = new Thread(Run) { IsBackground = true, Name = "NewsBot vector backfill", Priority = ThreadPriority.BelowNormal };
-                _thread.Start();
-            }
-        }
+    public void Request() => _passes.Request();
 
+    /// <summary>Completes when every pass requested so far has ended, or at once when embedding has failed.</summary>
+    public Task WhenCompleteAsync(CancellationToken cancellationToken = default) =>
+        Problem is not null ? Task.CompletedTask : _passes.WhenCompleteAsync(cancellationToken);
+
+    public void Dispose() => _passes.Dispose();
+
+    /// <summary>Embeds the passages without vectors. When stopping, whatever the interrupted pass throws (ONNX
+    /// Runtime's "terminate flag" error, a cancellation wrapped by Parallel.ForEach) is the stop, not a failure: it is
+    /// left to <see cref="BackgroundPasses"/>, and the next start embeds what is left.</summary>
+    private void Pass(CancellationToken token)
+    {
         try
         {
-            _signal.Release();
+            var embedded = _semantic.EmbedMissing(PublishEvery, _parallelism, cancellationToken: token);
+            if (embedded > 0)
+            {
+                Log.Embedded(_logger, embedded, _semantic.Current.Ready, _semantic.Current.Total);
+            }
         }
-        catch (SemaphoreFullException)
-        {
-            // A pass is already due; it will see the index as it is now.
-        }
-    }
-
-    /// <summary>Completes when every pass requested so far has ended.</summary>
-    public async Task WhenCompleteAsync(CancellationToken cancellationToken = default)
-    {
-        long target;
-        lock (_lock)
-        {
-            target = _requested;
-        }
-
-        while (true)
-        {
-            Task passEnded;
-            lock (_lock)
-            {
-                if (_completed >= target || Problem is not null)
-                {
-                    return;
-                }
-
-                passEnded = _passEnded.Task;
-            }
-
-            await passEnded.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _thread?.Join(TimeSpan.FromSeconds(10));
-        _stop.Dispose();
-        _signal.Dispose();
-    }
-
-    private void Run()
-    {
-        var token = _stop.Token;
-        while (!token.IsCancellationRequested)
-        {
-            try
-            {
-                _signal.Wait(token);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            long target;
-            lock (_lock)
-            {
-                target = _requested;
-            }
-
-            try
-            {
-                var embedded = semantic.EmbedMissing(PublishEvery, parallelism, cancellationToken: token);
-                if (embedded > 0)
-                {
-                    Log.Embedded(logger, embedded, semantic.Current.Ready, semantic.Current.Total);
-                }
-            }
-            catch (Exception) when (token.IsCancellationRequested)
-            {
-                // Stopping: whatever the interrupted pass threw (ONNX Runtime's "terminate flag" error, a cancellation
-                // wrapped by Parallel.ForEach) is the stop, not a failure. The next start embeds what is left.
-                return;
-            }
 #pragma warning disable CA1031 // A broken model must not take the bot down: answers fall back to BM25.
-            catch (Exception exception)
+        catch (Exception exception) when (!token.IsCancellationRequested)
 #pragma warning restore CA1031
-            {
-                Problem = exception.Message;
-                Log.EmbeddingFailed(logger, exception);
-            }
-
-            lock (_lock)
-            {
-                _completed = Math.Max(_completed, target);
-                var ended = _passEnded;
-                _passEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                ended.TrySetResult();
-            }
+        {
+            Problem = exception.Message;
+            Log.EmbeddingFailed(_logger, exception);
         }
     }
 
