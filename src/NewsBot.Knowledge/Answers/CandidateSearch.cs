@@ -119,6 +119,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                 });
             }
 
+            var held = ranked.SelectMany(p => covered[p.Doc]).ToHashSet(StringComparer.Ordinal);
             candidates.Add(new ArticleCandidate(
                 article,
                 passages,
@@ -129,6 +130,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                 published)
             {
                 TitleNamesAskedVersions = modelNames.All(titleTerms.Contains),
+                NameCoverage = namesTotal <= 0 ? 1 : Share(names.Where(n => held.Contains(n.Key)).Sum(n => n.Value), namesTotal),
             });
         }
 

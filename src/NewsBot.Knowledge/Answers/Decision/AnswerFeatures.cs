@@ -28,7 +28,7 @@ internal static class AnswerFeatures
     [
         "articleScore", "margin", "coverage", "textCoverage", "aboutCoverage", "nameCoverage",
         "aboutNameCoverage", "windowCoverage", "cosine", "typeInWindow", "typeMissing", "unknownNames", "unknownWords",
-        "dateMatch", "dateInText", "rarestMissing", "typedSentence",
+        "dateMatch", "dateInText", "rarestMissing", "typedSentence", "articleNameCoverage",
     ];
 
     public static double[] Article(ArticleCandidate article, QuestionAnalysis question) =>
@@ -85,6 +85,7 @@ internal static class AnswerFeatures
         passage.DateInText,
         passage.RarestMissing ? 1 : 0,
         passage.Evidence.TypedSentenceCoverage,
+        article.NameCoverage,
     ];
 
     private static bool Typed(QuestionAnalysis question) => question.Intent.Expects != AnswerType.Any;

@@ -30,6 +30,10 @@ internal sealed record ArticleCandidate(
     /// is phi-2 under now"; true when the question names none).</summary>
     public bool TitleNamesAskedVersions { get; init; } = true;
 
+    /// <summary>Weighted share of the question's names that any of its passages (with its title, tags and headings)
+    /// holds: 1 when the question names nothing.</summary>
+    public double NameCoverage { get; init; } = 1;
+
     /// <summary>True when none of its passages names the model version asked about.</summary>
     public bool ModelNameMissing { get; } = Passages.All(p => p.ModelNameMissing);
 }

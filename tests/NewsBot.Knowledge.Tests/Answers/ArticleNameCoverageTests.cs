@@ -1,0 +1,66 @@
+using NewsBot.Knowledge.Tests.Support;
+
+namespace NewsBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// The decider weighs whether the lead article names what the question names anywhere, not only in the quoted
+/// passage: an article that names a funding round's company in one paragraph and its lead investor in another is about
+/// both, while one that never names the asked place ("... in the EU") is about something else.
+/// </summary>
+public sealed class ArticleNameCoverageTests : IDisposable
+{
+    private readonly TestKnowledge _knowledge = new();
+    private readonly KnowledgeBase _kb;
+
+    public ArticleNameCoverageTests()
+    {
+        _knowledge.Write("2023/startup-round.md", """
+            ---
+            title: "A Paris AI startup closes a large first round"
+            url: https://example.org/startup-round
+            published: 2023-12-10
+            tags: [funding]
+            ---
+            The Paris startup Acme AI raised €385 million in December 2023, one of the largest first rounds for a European AI company.
+
+            ## Investors
+
+            The round was led by Lightspeed Venture Partners, with several other venture firms taking part.
+            """);
+        _knowledge.Write("2024/chip-launch.md", """
+            ---
+            title: "A chip maker shows its next accelerator"
+            url: https://example.org/chip-launch
+            published: 2024-03-18
+            tags: [hardware]
+            ---
+            Borealis unveiled its next accelerator in March 2024, with twice the memory of the previous one.
+            """);
+        _kb = _knowledge.OpenSynced();
+    }
+
+    [Fact]
+    public void Analyse_CountsNamesHeldByDifferentPassages_AsNamedByTheArticle()
+    {
+        var analysis = _kb.Analyse("Did Lightspeed back Acme?");
+
+        var lead = analysis.Articles.Single(a => a.Info.Url.AbsoluteUri == "https://example.org/startup-round");
+        Assert.All(lead.Passages, p => Assert.True(p.NameCoverage < 1, $"one passage names both: {p.Text}"));
+        Assert.Equal(1, lead.NameCoverage, 3);
+    }
+
+    [Fact]
+    public void Analyse_CountsANameNoPassageHolds_AsMissingFromTheArticle()
+    {
+        var analysis = _kb.Analyse("How much did Acme raise in Seoul?");
+
+        var lead = analysis.Articles.Single(a => a.Info.Url.AbsoluteUri == "https://example.org/startup-round");
+        Assert.InRange(lead.NameCoverage, 0.01, 0.99);
+    }
+
+    public void Dispose()
+    {
+        _kb.Dispose();
+        _knowledge.Dispose();
+    }
+}
