@@ -131,6 +131,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             {
                 TitleNamesAskedVersions = modelNames.All(titleTerms.Contains),
                 NameCoverage = namesTotal <= 0 ? 1 : Share(names.Where(n => held.Contains(n.Key)).Sum(n => n.Value), namesTotal),
+                NameMissing = names.Keys.Any(n => !IsNumber(n) && !held.Contains(n)),
             });
         }
 
@@ -286,6 +287,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             .Select(hit => new RankedPassage(hit.Doc, articleIds.Get(hit.Doc)!, hit.Score, UInt128.Zero, null, hit.Score))
             .Where(passage => passage.ArticleId is not null);
     }
+
+    /// <summary>"7", "3.5": a bare number the question names is part of a version, which the model-version rule weighs.</summary>
+    private static bool IsNumber(string term) => term.All(c => char.IsAsciiDigit(c) || c == '.');
 
     private static double Share(double part, double total) => total <= 0 ? 0 : Math.Clamp(part / total, 0, 1);
 

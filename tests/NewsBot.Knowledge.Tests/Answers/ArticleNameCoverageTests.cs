@@ -3,9 +3,9 @@ using NewsBot.Knowledge.Tests.Support;
 namespace NewsBot.Knowledge.Tests.Answers;
 
 /// <summary>
-/// The decider weighs whether the lead article names what the question names anywhere, not only in the quoted
-/// passage: an article that names a funding round's company in one paragraph and its lead investor in another is about
-/// both, while one that never names the asked place ("... in the EU") is about something else.
+/// Names must match across the whole article, not only in the quoted passage: an article that names a funding round's
+/// company in one paragraph and its lead investor in another is about both and may answer, while one that never names
+/// the asked place ("... in the EU") is about something else and never answers, however confident the decider.
 /// </summary>
 public sealed class ArticleNameCoverageTests : IDisposable
 {
@@ -36,7 +36,11 @@ public sealed class ArticleNameCoverageTests : IDisposable
             ---
             Borealis unveiled its next accelerator in March 2024, with twice the memory of the previous one.
             """);
-        _kb = _knowledge.OpenSynced();
+        // Whatever the decider's confidence: these are rules about what may answer, not about the threshold.
+        var options = _knowledge.Options;
+        options.MinConfidence = 0.01;
+        _kb = _knowledge.Open(options);
+        _kb.Sync();
     }
 
     [Fact]
@@ -56,6 +60,34 @@ public sealed class ArticleNameCoverageTests : IDisposable
 
         var lead = analysis.Articles.Single(a => a.Info.Url.AbsoluteUri == "https://example.org/startup-round");
         Assert.InRange(lead.NameCoverage, 0.01, 0.99);
+    }
+
+    [Fact]
+    public void Ask_Declines_WhenTheArticleNamesNowhereANameTheQuestionAsksAbout()
+    {
+        // Borealis is a name the collection knows (the chip maker), but the article about Acme's round never names it.
+        var answer = _kb.Ask("How much did Acme raise from Borealis?");
+
+        Assert.False(answer.Answered, $"answered from {string.Join(" / ", answer.Results.Select(r => r.Passage))}");
+        Assert.Contains(answer.Closest, c => c.Url.AbsoluteUri == "https://example.org/startup-round");
+    }
+
+    [Fact]
+    public void Ask_Answers_WhenTheArticleNamesEveryAskedNameInDifferentParagraphs()
+    {
+        var answer = _kb.Ask("Did Lightspeed back Acme?");
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
+        Assert.Equal("https://example.org/startup-round", answer.Results[0].Article.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Ask_Answers_WhenOnlyABareNumberOfTheQuestionIsMissing()
+    {
+        // "7" is part of a version ("Borealis 7"), which the model-version rule weighs; it is no name of its own.
+        var answer = _kb.Ask("What did Borealis unveil in March 2024 at 7?");
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
     }
 
     public void Dispose()

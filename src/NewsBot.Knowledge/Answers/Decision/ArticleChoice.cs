@@ -7,6 +7,10 @@ namespace NewsBot.Knowledge.Answers.Decision;
 internal sealed record ArticleChoice(ArticleCandidate Candidate, PassageCandidate Passage, double Score, double Confidence, double[] Signals)
 {
     public ArticleInfo Article => Candidate.Info;
+
+    /// <summary>True when it cannot answer however confident the decider: its passage does not name the model version
+    /// or date asked about, or the article names nowhere a name the question asks about.</summary>
+    public bool CannotAnswer => Passage.CannotAnswer || Candidate.NameMissing;
 }
 
 /// <summary>What the answer model made of a question.</summary>
@@ -18,7 +22,7 @@ internal sealed record Selection(IReadOnlyList<ArticleChoice> Ordered, bool Answ
     public ArticleChoice? Lead => Ordered.Count > 0 ? Ordered[0] : null;
 
     /// <summary>The articles shown as answers: the lead and the others confident enough, in order.</summary>
-    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.Passage.CannotAnswer)];
+    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.CannotAnswer)];
 
     /// <summary>True for an answer published before the lead: older coverage, possibly out of date.</summary>
     public bool IsOlder(ArticleChoice choice) => Lead is { } lead && choice != lead && choice.Article.Published < lead.Article.Published;
