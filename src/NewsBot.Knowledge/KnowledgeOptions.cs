@@ -52,7 +52,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>
     /// With <see cref="WarmUp"/>, the memory in megabytes that the positions of the longest passage-text lists may take
-    /// when packed ahead of questions (default 32: the longest 500 or so lists, about 0.2 s of one core at 50,000
+    /// when packed ahead of questions (default 32: the longest 500 or so lists, about 0.5 s of one core at 50,000
     /// articles), so that a question's word pair seldom packs a long list's positions while answering. Questions pack
     /// the shorter lists they need as before; 0 packs none ahead.
     /// </summary>

@@ -14,7 +14,7 @@ namespace NewsBot.Knowledge.Indexing;
 /// </summary>
 /// <remarks>
 /// Every long list of the passage text would take 72 MB at 50,000 articles (8 bytes a passage and about one a
-/// position); the longest 500 or so take 30 MB and about 0.2 s of one core. Questions pack the lists they need beyond
+/// position); the longest 500 or so take 32 MB and about 0.5 s of one core. Questions pack the lists they need beyond
 /// the budget as before, so positions never take more than every long list would; only when they take it changes.
 /// </remarks>
 internal static class PositionsWarmup
