@@ -56,7 +56,7 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
         if (options.WarmUp)
         {
             // Long posting lists are packed in the background from the start, not by the first questions that need them.
-            _warmup = new PostingsWarmup(index, logger);
+            _warmup = new PostingsWarmup(index, logger, maxPositionBytes: options.WarmUpPositionMegabytes * 1024L * 1024L);
             _warmup.Request();
         }
 

@@ -8,7 +8,7 @@ using NewsBot.Benchmarks;
 //   tune-semantic-beir DIR VECTORS                semantic weight sweep on a BEIR dataset
 //   semantic-latency                              answers with semantic ranking at 50,000 articles, vector memory, embedding speed
 //   generate [N] [SEED]                           make (or find) the cached generated collection
-//   memory [N]                                    memory held at N generated articles
+//   memory [N] [POSITION_MB]                      memory held at N generated articles (positions packed ahead: POSITION_MB, default 32)
 //   turns KNOWLEDGE QUESTIONS [sqlite|postgres]   whole turns through /api/messages on loopback (docs/bot.md)
 //   sync-stages                                   stopwatch profile of a sync at 50,000 articles
 //   ask-profile [COLLECTION] [ROUNDS]             stopwatch answer latency with and without related articles
@@ -48,7 +48,8 @@ if (args is ["generate", .. var generateArgs])
 if (args is ["memory", .. var memoryArgs])
 {
     var count = memoryArgs.Length > 0 ? int.Parse(memoryArgs[0], CultureInfo.InvariantCulture) : Collections.LargeCount;
-    return MemoryReport.Run(count);
+    var positionMegabytes = memoryArgs.Length > 1 ? int.Parse(memoryArgs[1], CultureInfo.InvariantCulture) : new NewsBot.Knowledge.KnowledgeOptions().WarmUpPositionMegabytes;
+    return MemoryReport.Run(count, positionMegabytes);
 }
 
 if (args is ["turns", var turnKnowledge, var turnQuestions, .. var turnStorage])

@@ -165,38 +165,39 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     private (List<string> Order, Dictionary<string, List<RankedPassage>> ByArticle, PassageHits Hits, QuestionTerms Lookup, List<AnalyzedToken> Tokens, string Cleaned, ArticleCatalog Articles, QuestionIntent Intent, HashSet<string> Versions)?
         Find(IndexSearcher searcher, string question, int passageDepth, int articleDepth, int passagesPerArticle, int wholeArticles = 0, bool correctTypos = false)
     {
-        // The question's embedding and the vector scan need only its text: they start on the other core at once, while
-        // the question is read (typos corrected, the search planned) and BM25 searches. Correcting a typo for the first
-        // time (a fuzzy lookup, up to 10 ms) no longer comes on top of the embedding.
+        // The question's embedding and the vector scan need only its text, and take longer than reading the question
+        // (typos corrected, the search planned) and the BM25 search: the words are searched on the other core while this
+        // thread, already running, embeds the question and scans the vectors. Started the other way round, the
+        // embedding first waited for the idle core to wake: about 1 ms on average here, at times over 10 ms
+        // (docs/benchmarks.md), and the embedding is the longer path.
         var vectors = semantic?.Current is { Ready: > 0 } current ? current : null;
-        var semanticSearch = vectors is null ? null : Task.Run(() => SemanticHits.Find(semantic!, vectors, question, VectorPassages));
-
-        // Temporal wording says when, not what about: the words searched are the question's topic. Chat shorthand is
-        // read as the words articles use, where typos are corrected (not in a benchmark's edited claims).
-        var intent = QuestionIntent.Of(correctTypos ? ChatWording.Normalise(QuestionQuery.Clean(question)) : QuestionQuery.Clean(question));
-        var cleaned = intent.Topic;
-        var lookup = new QuestionTerms(searcher.IndexReader);
-        var (tokens, versions, artefacts) = ModelVersions.Of(lookup, TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned));
-        var corrections = correctTypos ? TypoCorrection.Corrections(searcher.IndexReader, lookup, tokens) : new Dictionary<string, string>();
-        if (corrections.Count > 0)
+        WordSearch? words;
+        SemanticHits? semanticHits = null;
+        if (vectors is null)
         {
-            tokens = tokens.Select(t => corrections.TryGetValue(t.Term, out var corrected) ? t with { Term = corrected } : t).ToList();
-            versions = versions.Select(v => corrections.GetValueOrDefault(v, v)).ToHashSet(StringComparer.Ordinal);
+            words = SearchWords(searcher, question, passageDepth, correctTypos);
+        }
+        else
+        {
+            var wordSearch = Task.Run(() => SearchWords(searcher, question, passageDepth, correctTypos));
+            try
+            {
+                semanticHits = SemanticHits.Find(semantic!, vectors, question, VectorPassages);
+            }
+            finally
+            {
+                // Waited for even if the embedding failed: the search uses the caller's searcher lease.
+                words = wordSearch.GetAwaiter().GetResult();
+            }
         }
 
-        var plan = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Sum(t => t.Length) < MinQuestionLetters
-            ? null
-            : _query.Build(cleaned, tokens, lookup, corrections, artefacts);
-        if (plan is null)
+        if (words is null)
         {
-            // Nothing to search: the embedding, if started, ends on its own (it has no effect).
             return null;
         }
 
+        var (intent, cleaned, lookup, tokens, versions, hits) = words;
         var articles = catalog();
-        var hits = PassageSearch.Top(searcher, plan, lookup, passageDepth);
-        var semanticHits = semanticSearch?.GetAwaiter().GetResult();
-
         var byArticle = new Dictionary<string, List<RankedPassage>>(StringComparer.Ordinal);
         var order = new List<string>();
         var articleIds = new PassageArticleIds(searcher.IndexReader);
@@ -254,6 +255,33 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     }
 
     /// <summary>
+    /// Reads the question (temporal wording, chat shorthand, model versions, typos when asked) and runs its BM25
+    /// search; null when it leaves nothing to search.
+    /// </summary>
+    private WordSearch? SearchWords(IndexSearcher searcher, string question, int passageDepth, bool correctTypos)
+    {
+        // Temporal wording says when, not what about: the words searched are the question's topic. Chat shorthand is
+        // read as the words articles use, where typos are corrected (not in a benchmark's edited claims).
+        var intent = QuestionIntent.Of(correctTypos ? ChatWording.Normalise(QuestionQuery.Clean(question)) : QuestionQuery.Clean(question));
+        var cleaned = intent.Topic;
+        var lookup = new QuestionTerms(searcher.IndexReader);
+        var (tokens, versions, artefacts) = ModelVersions.Of(lookup, TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned));
+        var corrections = correctTypos ? TypoCorrection.Corrections(searcher.IndexReader, lookup, tokens) : new Dictionary<string, string>();
+        if (corrections.Count > 0)
+        {
+            tokens = tokens.Select(t => corrections.TryGetValue(t.Term, out var corrected) ? t with { Term = corrected } : t).ToList();
+            versions = versions.Select(v => corrections.GetValueOrDefault(v, v)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var plan = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Sum(t => t.Length) < MinQuestionLetters
+            ? null
+            : _query.Build(cleaned, tokens, lookup, corrections, artefacts);
+        return plan is null
+            ? null
+            : new WordSearch(intent, cleaned, lookup, tokens, versions, PassageSearch.Top(searcher, plan, lookup, passageDepth));
+    }
+
+    /// <summary>
     /// Adds the article's passages that neither search found, after the found ones: no BM25 score, their vector
     /// similarity (when there is one) weighed as for a passage found by its vector alone.
     /// </summary>
@@ -292,6 +320,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     private static bool IsNumber(string term) => term.All(c => char.IsAsciiDigit(c) || c == '.');
 
     private static double Share(double part, double total) => total <= 0 ? 0 : Math.Clamp(part / total, 0, 1);
+
+    /// <summary>A question as read for its words, and the passages its BM25 search found.</summary>
+    private sealed record WordSearch(QuestionIntent Intent, string Cleaned, QuestionTerms Lookup, List<AnalyzedToken> Tokens, HashSet<string> Versions, PassageHits Hits);
 
     /// <summary>A question's vector and the passages nearest it.</summary>
     private sealed record SemanticHits(QuestionVector Question, List<(int Position, float Cosine)> Nearest)

@@ -9,12 +9,13 @@ namespace NewsBot.Knowledge.Indexing;
 /// Where a term stands in each passage text of a segment, kept in memory for the terms of proximity pairs: reading
 /// positions through Lucene.Net's enumerators cost about 1 ms an answer for questions whose pairs join two
 /// mid-frequency terms (thousands of passages). Packed the first time a pair needs the term in a segment where at
-/// least <see cref="PackedPostings.MinDocFreq"/> passages hold it (<see cref="PositionList"/>), and kept for the
-/// segment's life like <see cref="PackedPostings"/>.
+/// least <see cref="PackedPostings.MinDocFreq"/> passages hold it (<see cref="PositionList"/>), or ahead of questions
+/// for the longest lists (<see cref="PositionsWarmup"/>), and kept for the segment's life like
+/// <see cref="PackedPostings"/>.
 /// </summary>
 internal static class PackedPositions
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, PositionList>> Cache = new();
+    private static readonly ConditionalWeakTable<object, SegmentLists> Cache = new();
 
     private static long s_packedBytes;
 
@@ -22,22 +23,40 @@ internal static class PackedPositions
     public static long PackedBytes => Interlocked.Read(ref s_packedBytes);
 
     public static bool TryGet(AtomicReader segment, string term, out PositionList? positions) =>
-        Lists(segment).TryGetValue(term, out positions);
+        Lists(segment).Lists.TryGetValue(term, out positions);
 
     /// <summary>Packs the positions <paramref name="postings"/> walks (the term's passage-text postings).</summary>
     public static PositionList Add(AtomicReader segment, string term, DocsAndPositionsEnum postings, int docFreq)
     {
         var packed = PositionList.Pack(postings, docFreq);
-        if (Lists(segment).TryAdd(term, packed))
+        var lists = Lists(segment);
+        if (lists.Lists.TryAdd(term, packed))
         {
             Interlocked.Add(ref s_packedBytes, packed.Bytes);
+            Interlocked.Add(ref lists.Bytes, packed.Bytes);
         }
 
         return packed;
     }
 
-    private static ConcurrentDictionary<string, PositionList> Lists(AtomicReader segment) =>
-        Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, PositionList>(StringComparer.Ordinal));
+    /// <summary>Bytes held by the position lists packed for <paramref name="segment"/>.</summary>
+    public static long BytesIn(AtomicReader segment) => Interlocked.Read(ref Lists(segment).Bytes);
+
+    /// <summary>Whether the warm-up went through every long list of the segment (<see cref="MarkWarm"/>).</summary>
+    public static bool IsWarm(AtomicReader segment) => Volatile.Read(ref Lists(segment).Warm);
+
+    public static void MarkWarm(AtomicReader segment) => Volatile.Write(ref Lists(segment).Warm, true);
+
+    private static SegmentLists Lists(AtomicReader segment) => Cache.GetValue(segment.CoreCacheKey, _ => new SegmentLists());
+
+    private sealed class SegmentLists
+    {
+        public long Bytes;
+
+        public bool Warm;
+
+        public ConcurrentDictionary<string, PositionList> Lists { get; } = new(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>

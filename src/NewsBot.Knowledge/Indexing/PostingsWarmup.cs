@@ -9,7 +9,8 @@ namespace NewsBot.Knowledge.Indexing;
 /// Packs posting lists in the background, so that a question seldom waits for one to be packed: after the index
 /// opens and after each sync, the long lists (<see cref="PackedPostings.MinDocFreq"/> documents or more) of the
 /// searched fields in every segment not warmed before, the longest first, while the current segments hold less
-/// than <see cref="MaxBytes"/> of packed lists.
+/// than <see cref="MaxBytes"/> of packed lists; then the positions of the longest passage-text lists
+/// (<see cref="PositionsWarmup"/>) within their own budget.
 /// </summary>
 /// <remarks>
 /// A question packing a long list itself decodes it through Lucene.Net at about 22 ns a posting: at 50,000 articles
@@ -17,10 +18,10 @@ namespace NewsBot.Knowledge.Indexing;
 /// fields there takes about 0.7 s of one core and 30 MB; a sync of a few files adds a segment too small to hold long
 /// lists, so later passes cost next to nothing until segments merge. Segments never change, so a segment once warmed
 /// stays warm for its life; packed lists are the same lists a question would pack, so answers do not change.
-/// Positions (<see cref="PackedPositions"/>) are not packed ahead: for every long list of the passage text they would
-/// take 68 MB there; questions pack those they need. Packing them in the background after the questions that needed
-/// them was tried: the packing then competed with the next questions for the second core, and the first pass was no
-/// faster.
+/// Positions (<see cref="PackedPositions"/>) of every long list of the passage text would take 72 MB there: only the
+/// longest are packed ahead, within <see cref="KnowledgeOptions.WarmUpPositionMegabytes"/>, and questions pack the
+/// others they need. Packing positions in the background after the questions that needed them was tried: the packing
+/// then competed with the next questions for the second core, and the first pass was no faster.
 /// </remarks>
 internal sealed partial class PostingsWarmup : IDisposable
 {
@@ -34,13 +35,16 @@ internal sealed partial class PostingsWarmup : IDisposable
     private readonly ArticleIndex _index;
     private readonly ILogger _logger;
     private readonly long _maxBytes;
+    private readonly long _maxPositionBytes;
     private readonly BackgroundPasses _passes;
 
-    public PostingsWarmup(ArticleIndex index, ILogger logger, long maxBytes = MaxBytes)
+    /// <param name="maxPositionBytes">The budget of positions packed ahead (<see cref="PositionsWarmup"/>); 0 packs none.</param>
+    public PostingsWarmup(ArticleIndex index, ILogger logger, long maxBytes = MaxBytes, long maxPositionBytes = PositionsWarmup.MaxBytes)
     {
         _index = index;
         _logger = logger;
         _maxBytes = maxBytes;
+        _maxPositionBytes = maxPositionBytes;
         _passes = new BackgroundPasses("NewsBot postings warm-up", Pass);
     }
 
@@ -142,6 +146,13 @@ internal sealed partial class PostingsWarmup : IDisposable
                 var megabytes = reader.Leaves.Sum(leaf => PackedPostings.BytesIn(leaf.AtomicReader)) / (1024.0 * 1024.0);
                 Log.Packed(_logger, lists, megabytes);
             }
+
+            var positions = PositionsWarmup.PackLongLists(reader, _maxPositionBytes, cancellationToken);
+            if (positions > 0 && _logger.IsEnabled(LogLevel.Debug))
+            {
+                var megabytes = reader.Leaves.Sum(leaf => PackedPositions.BytesIn(leaf.AtomicReader)) / (1024.0 * 1024.0);
+                Log.PackedPositions(_logger, positions, megabytes);
+            }
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
         {
@@ -155,6 +166,10 @@ internal sealed partial class PostingsWarmup : IDisposable
         [LoggerMessage(EventId = 5, Level = LogLevel.Debug,
             Message = "Packed {Lists} long posting lists in the background; the index's segments hold {Megabytes:F1} MB of them")]
         public static partial void Packed(ILogger logger, int lists, double megabytes);
+
+        [LoggerMessage(EventId = 7, Level = LogLevel.Debug,
+            Message = "Packed the positions of {Lists} long passage-text lists in the background; the index's segments hold {Megabytes:F1} MB of them")]
+        public static partial void PackedPositions(ILogger logger, int lists, double megabytes);
 
         [LoggerMessage(EventId = 6, Level = LogLevel.Warning,
             Message = "Packing posting lists in the background failed; questions pack the lists they need")]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Index;
 using NewsBot.Knowledge.Answers;
@@ -14,35 +13,13 @@ namespace NewsBot.Knowledge.Tests.Indexing;
 /// </summary>
 public sealed class PostingsWarmupTests : IDisposable
 {
-    private static readonly string[] Questions =
-    [
-        "Which open weights model release came with a commercial licence?",
-        "What did the research lab say about training data and safety rules?",
-        "model release price",
-        "open weights licence",
-    ];
+    private static readonly string[] Questions = CommonWordArticles.Questions;
 
     private readonly TestKnowledge _knowledge = new();
 
     public PostingsWarmupTests()
     {
-        // 600 articles sharing a small vocabulary: in each segment (a sync writes one per indexing thread) most words
-        // are held by well over 128 passages, the length from which lists are packed; each article also has words of
-        // its own.
-        var words = "model release open weights licence commercial research lab training data safety rules price chip".Split(' ');
-        var random = new Random(7);
-        for (var i = 0; i < 600; i++)
-        {
-            var sentence = string.Join(' ', Enumerable.Range(0, 14).Select(_ => words[random.Next(words.Length)]));
-            _knowledge.Write(
-                $"a{i:000}.md",
-                ArticleText.Create(
-                    $"Article {i} about {words[i % words.Length]} {words[(i + 3) % words.Length]}",
-                    $"https://example.com/a{i}",
-                    new DateTime(2024, 1, 1).AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    [$"The {sentence} word{i}.", $"Later the {words[(i + 5) % words.Length]} {words[(i + 7) % words.Length]} news said more about item{i}."],
-                    tags: $"[{words[i % words.Length]}]"));
-        }
+        CommonWordArticles.Write(_knowledge);
     }
 
     public void Dispose() => _knowledge.Dispose();
