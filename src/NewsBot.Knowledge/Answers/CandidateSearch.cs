@@ -131,7 +131,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             {
                 TitleNamesAskedVersions = modelNames.All(titleTerms.Contains),
                 NameCoverage = namesTotal <= 0 ? 1 : Share(names.Where(n => held.Contains(n.Key)).Sum(n => n.Value), namesTotal),
-                NameMissing = names.Keys.Any(n => !IsNumber(n) && !held.Contains(n)),
+                NameMissing = names.Keys.Any(n => IsStrongName(lookup, n) && !held.Contains(n)),
             });
         }
 
@@ -316,8 +316,17 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             .Where(passage => passage.ArticleId is not null);
     }
 
-    /// <summary>"7", "3.5": a bare number the question names is part of a version, which the model-version rule weighs.</summary>
-    private static bool IsNumber(string term) => term.All(c => char.IsAsciiDigit(c) || c == '.');
+    /// <summary>
+    /// A name no article may lack to answer: one the collection writes capitalised in at least
+    /// <see cref="StrongNameShare"/> of the passages holding it ("EU", "API", "Seoul"), or does not hold at all. A word
+    /// that is only sometimes part of a name ("write", stemmed from "Writing Tools" and "writes"; "lab" from "AI21 Labs")
+    /// is left to the decider, and so is a bare number ("7", "3.5"), part of a version the model-version rule weighs.
+    /// </summary>
+    private static bool IsStrongName(QuestionTerms lookup, string name) =>
+        !name.All(c => char.IsAsciiDigit(c) || c == '.') && (lookup.NameShare(name) ?? 1) >= StrongNameShare;
+
+    /// <summary>Held-out answers were the same for any share from 0.8 to 0.99 and worse from 0.65 down (docs/answer-engine.md).</summary>
+    private const double StrongNameShare = 0.9;
 
     private static double Share(double part, double total) => total <= 0 ? 0 : Math.Clamp(part / total, 0, 1);
 

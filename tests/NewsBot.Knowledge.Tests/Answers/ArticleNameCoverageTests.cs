@@ -34,7 +34,29 @@ public sealed class ArticleNameCoverageTests : IDisposable
             published: 2024-03-18
             tags: [hardware]
             ---
-            Borealis unveiled its next accelerator in March 2024, with twice the memory of the previous one.
+            The chip maker Borealis unveiled its next accelerator in March 2024, with twice the memory of the previous one.
+            """);
+        _knowledge.Write("2024/writing-tools.md", """
+            ---
+            title: "Apple adds text tools to its phones"
+            url: https://example.org/writing-tools
+            published: 2024-06-10
+            tags: [apple]
+            ---
+            The new Apple Writing Tools can proofread and summarise text.
+
+            ## Reviews
+
+            Reporters write that the tools are easy to use.
+            """);
+        _knowledge.Write("2023/safety-standards.md", """
+            ---
+            title: "A federal agency is told to set AI safety standards"
+            url: https://example.org/safety-standards
+            published: 2023-10-30
+            tags: [policy]
+            ---
+            The order directs the National Institute of Standards and Technology to develop the safety standards for AI systems.
             """);
         // Whatever the decider's confidence: these are rules about what may answer, not about the threshold.
         var options = _knowledge.Options;
@@ -88,6 +110,17 @@ public sealed class ArticleNameCoverageTests : IDisposable
         var answer = _kb.Ask("What did Borealis unveil in March 2024 at 7?");
 
         Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
+    }
+
+    [Fact]
+    public void Ask_Answers_WhenTheMissingWordIsOnlySometimesAName()
+    {
+        // "write" is part of a product name ("Writing Tools") in some passages and a verb in others: the article about
+        // the standards does not say "write", but the question is still about it.
+        var answer = _kb.Ask("Which agency writes the safety standards?");
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
+        Assert.Equal("https://example.org/safety-standards", answer.Results[0].Article.Url.AbsoluteUri);
     }
 
     public void Dispose()

@@ -34,9 +34,9 @@ internal sealed record ArticleCandidate(
     /// holds: 1 when the question names nothing.</summary>
     public double NameCoverage { get; init; } = 1;
 
-    /// <summary>True when a name the question asks about (a word: bare numbers are parts of versions, which
-    /// <see cref="ModelNameMissing"/> weighs) is held by none of its weighed passages, nor by its title, tags and
-    /// headings: "when did apple intelligence launch in the eu" is not answered by an article that never names the EU,
+    /// <summary>True when a name the question asks about (a word the collection nearly always writes as a name; bare
+    /// numbers are parts of versions, which <see cref="ModelNameMissing"/> weighs) is held by none of its weighed
+    /// passages, nor by its title, tags and headings: "when did apple intelligence launch in the eu" is not answered by an article that never names the EU,
     /// however well it covers the rest. Every passage of the lead article is weighed.</summary>
     public bool NameMissing { get; init; }
 
