@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Indexing;
@@ -29,73 +28,29 @@ internal static class PositionsWarmup
     /// than <paramref name="maxBytes"/> of packed positions.
     /// </summary>
     /// <returns>The number of lists packed.</returns>
-    public static int PackLongLists(IndexReader reader, long maxBytes, CancellationToken cancellationToken = default)
+    public static int PackLongLists(IndexReader reader, long maxBytes, CancellationToken cancellationToken = default) =>
+        new PositionsPacker().PackLongLists(reader, maxBytes, cancellationToken);
+
+    private sealed class PositionsPacker : LongListPacker
     {
-        var held = reader.Leaves.Sum(leaf => PackedPositions.BytesIn(leaf.AtomicReader));
-        if (held >= maxBytes)
+        private static readonly string[] TextField = [F.Text];
+
+        private DocsAndPositionsEnum? _reuse;
+
+        protected override IReadOnlyList<string> Fields => TextField;
+
+        protected override long BytesIn(AtomicReader segment) => PackedPositions.BytesIn(segment);
+
+        protected override bool IsWarm(AtomicReader segment, string field) => PackedPositions.IsWarm(segment);
+
+        protected override void MarkWarm(AtomicReader segment, string field) => PackedPositions.MarkWarm(segment);
+
+        protected override bool IsPacked(AtomicReader segment, string field, string term) => PackedPositions.TryGet(segment, term, out _);
+
+        protected override long Pack(AtomicReader segment, string field, string term, TermsEnum terms, int docFreq)
         {
-            return 0;
+            _reuse = terms.DocsAndPositions(null, _reuse, DocsAndPositionsFlags.NONE);
+            return PackedPositions.Add(segment, term, _reuse, docFreq).Bytes;
         }
-
-        var lists = new List<(AtomicReader Segment, string Term, int DocFreq)>();
-        foreach (var leaf in reader.Leaves)
-        {
-            if (PackedPositions.IsWarm(leaf.AtomicReader))
-            {
-                continue;
-            }
-
-            var terms = leaf.AtomicReader.GetTerms(F.Text)?.GetEnumerator();
-            while (terms is not null && terms.MoveNext())
-            {
-                if (terms.DocFreq >= PackedPostings.MinDocFreq)
-                {
-                    lists.Add((leaf.AtomicReader, terms.Term.Utf8ToString(), terms.DocFreq));
-                }
-            }
-        }
-
-        var packed = 0;
-        var complete = true;
-        DocsAndPositionsEnum? reuse = null;
-        foreach (var (segment, term, docFreq) in lists.OrderByDescending(l => l.DocFreq))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (held >= maxBytes)
-            {
-                complete = false;
-                break;
-            }
-
-            if (PackedPositions.TryGet(segment, term, out _))
-            {
-                continue;
-            }
-
-            var terms = SegmentTermsEnums.Borrow(segment, F.Text);
-            try
-            {
-                if (terms is not null && terms.SeekExact(new BytesRef(term)))
-                {
-                    reuse = terms.DocsAndPositions(null, reuse, DocsAndPositionsFlags.NONE);
-                    held += PackedPositions.Add(segment, term, reuse, docFreq).Bytes;
-                    packed++;
-                }
-            }
-            finally
-            {
-                SegmentTermsEnums.Return(segment, F.Text, terms);
-            }
-        }
-
-        if (complete)
-        {
-            foreach (var leaf in reader.Leaves)
-            {
-                PackedPositions.MarkWarm(leaf.AtomicReader);
-            }
-        }
-
-        return packed;
     }
 }

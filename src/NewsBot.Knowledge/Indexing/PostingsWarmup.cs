@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
@@ -61,78 +60,8 @@ internal sealed partial class PostingsWarmup : IDisposable
     /// the longest first, while the segments hold less than <paramref name="maxBytes"/> of packed lists.
     /// </summary>
     /// <returns>The number of lists packed.</returns>
-    public static int PackLongLists(IndexReader reader, long maxBytes, CancellationToken cancellationToken = default)
-    {
-        var held = reader.Leaves.Sum(leaf => PackedPostings.BytesIn(leaf.AtomicReader));
-        var lists = new List<(AtomicReader Segment, string Field, string Term, int DocFreq)>();
-        foreach (var leaf in reader.Leaves)
-        {
-            foreach (var field in Fields)
-            {
-                if (PackedPostings.IsWarm(leaf.AtomicReader, field))
-                {
-                    continue;
-                }
-
-                var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-                while (terms is not null && terms.MoveNext())
-                {
-                    if (terms.DocFreq >= PackedPostings.MinDocFreq)
-                    {
-                        lists.Add((leaf.AtomicReader, field, terms.Term.Utf8ToString(), terms.DocFreq));
-                    }
-                }
-            }
-        }
-
-        var packed = 0;
-        var complete = true;
-        DocsEnum? reuse = null;
-        foreach (var (segment, field, term, docFreq) in lists.OrderByDescending(l => l.DocFreq))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (held >= maxBytes)
-            {
-                complete = false;
-                break;
-            }
-
-            if (PackedPostings.TryGet(segment, field, term, out _))
-            {
-                continue;
-            }
-
-            var terms = SegmentTermsEnums.Borrow(segment, field);
-            try
-            {
-                if (terms is not null && terms.SeekExact(new BytesRef(term)))
-                {
-                    reuse = terms.Docs(null, reuse, DocsFlags.FREQS);
-                    var before = PackedPostings.BytesIn(segment);
-                    PackedPostings.Add(segment, field, term, reuse, docFreq);
-                    held += PackedPostings.BytesIn(segment) - before;
-                    packed++;
-                }
-            }
-            finally
-            {
-                SegmentTermsEnums.Return(segment, field, terms);
-            }
-        }
-
-        if (complete)
-        {
-            foreach (var leaf in reader.Leaves)
-            {
-                foreach (var field in Fields)
-                {
-                    PackedPostings.MarkWarm(leaf.AtomicReader, field);
-                }
-            }
-        }
-
-        return packed;
-    }
+    public static int PackLongLists(IndexReader reader, long maxBytes, CancellationToken cancellationToken = default) =>
+        new PostingsPacker().PackLongLists(reader, maxBytes, cancellationToken);
 
     private void Pass(CancellationToken cancellationToken)
     {
@@ -158,6 +87,29 @@ internal sealed partial class PostingsWarmup : IDisposable
         {
             // Questions still pack what they need; the next sync tries again.
             Log.Failed(_logger, exception);
+        }
+    }
+
+    private sealed class PostingsPacker : LongListPacker
+    {
+        private DocsEnum? _reuse;
+
+        protected override IReadOnlyList<string> Fields => PostingsWarmup.Fields;
+
+        protected override long BytesIn(AtomicReader segment) => PackedPostings.BytesIn(segment);
+
+        protected override bool IsWarm(AtomicReader segment, string field) => PackedPostings.IsWarm(segment, field);
+
+        protected override void MarkWarm(AtomicReader segment, string field) => PackedPostings.MarkWarm(segment, field);
+
+        protected override bool IsPacked(AtomicReader segment, string field, string term) => PackedPostings.TryGet(segment, field, term, out _);
+
+        protected override long Pack(AtomicReader segment, string field, string term, TermsEnum terms, int docFreq)
+        {
+            _reuse = terms.Docs(null, _reuse, DocsFlags.FREQS);
+            var before = PackedPostings.BytesIn(segment);
+            PackedPostings.Add(segment, field, term, _reuse, docFreq);
+            return PackedPostings.BytesIn(segment) - before;
         }
     }
 
