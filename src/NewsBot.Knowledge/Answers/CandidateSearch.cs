@@ -70,6 +70,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var total = weights.Values.Sum();
         var namesTotal = names.Values.Sum();
         var rarest = weights.Where(w => !names.ContainsKey(w.Key) && lookup.DocFreq(w.Key) > 0).OrderByDescending(w => w.Value).Select(w => w.Key).FirstOrDefault();
+        var strongNames = names.Keys.Where(n => IsStrongName(lookup, n)).ToList();
         // Titles and passages never read before cost more than the rest of the analysis: they are read on both cores.
         FirstReadings.Read(
             searcher,
@@ -131,7 +132,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             {
                 TitleNamesAskedVersions = modelNames.All(titleTerms.Contains),
                 NameCoverage = namesTotal <= 0 ? 1 : Share(names.Where(n => held.Contains(n.Key)).Sum(n => n.Value), namesTotal),
-                NameMissing = names.Keys.Any(n => IsStrongName(lookup, n) && !held.Contains(n)),
+                NameMissing = strongNames.Any(n => !held.Contains(n)),
             });
         }
 
