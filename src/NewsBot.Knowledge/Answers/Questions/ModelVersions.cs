@@ -45,6 +45,14 @@ internal static class ModelVersions
             terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
             if (name is { Length: > 0 } && !BeforeMagnitude(tokens, i) && (IsAmount(version!) ? terms is not null && HasVersions(terms, name) : NamesAModel(lookup, tokens, i)))
             {
+                if (IsFirstOfFamily(lookup, terms, name, version!, token.Term))
+                {
+                    // The question means the family's first model, written without a number: "llama 1" is LLaMA.
+                    dropped.Add(token.Term);
+                    kept.RemoveAll(t => t.Position == token.Position && t.Term == version);
+                    continue;
+                }
+
                 token = WholeVersion(lookup, token);
                 versions.Add(token.Term);
                 kept.Add(token);
@@ -100,6 +108,14 @@ internal static class ModelVersions
         char.IsAsciiDigit(joined.Term[^1]) && !joined.Term.Contains('.', StringComparison.Ordinal) && lookup.DocFreq(joined.Term) == 0 && lookup.DocFreq(joined.Term + ".0") > 0
             ? joined with { Term = joined.Term + ".0" }
             : joined;
+
+    /// <summary>"llama 1", "gemma 1": version 1 of a model the collection writes with later versions ("Llama 2", "Gemma 2")
+    /// but never with 1 nor 1.0, since a family's first model is named before there is a second ("LLaMA", "Gemma").
+    /// Read as a version, no article would name it and every answer would be declined. OpenAI's "o1", whose "o" the
+    /// collection never writes with a version, stays a version the collection does not cover.</summary>
+    private static bool IsFirstOfFamily(QuestionTerms lookup, Terms? terms, string name, string version, string joined) =>
+        version == "1" && terms is not null && lookup.DocFreq(joined) == 0 && lookup.DocFreq(joined + ".0") == 0
+        && lookup.DocFreq(name) > 0 && HasVersions(terms, name);
 
     /// <summary>"openai's 6.6 billion round": a version followed by a magnitude word is an amount, never a model's.</summary>
     private static bool BeforeMagnitude(IReadOnlyList<AnalyzedToken> tokens, int at)
