@@ -266,7 +266,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var intent = QuestionIntent.Of(correctTypos ? ChatWording.Normalise(QuestionQuery.Clean(question)) : QuestionQuery.Clean(question));
         var cleaned = intent.Topic;
         var lookup = new QuestionTerms(searcher.IndexReader);
-        var (tokens, versions, artefacts) = ModelVersions.Of(lookup, TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned));
+        var (tokens, versions, artefacts) = ModelVersions.Of(lookup, cleaned, TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned));
         var corrections = correctTypos ? TypoCorrection.Corrections(searcher.IndexReader, lookup, tokens) : new Dictionary<string, string>();
         if (corrections.Count > 0)
         {

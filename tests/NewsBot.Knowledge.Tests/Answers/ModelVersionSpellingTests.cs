@@ -4,7 +4,8 @@ namespace NewsBot.Knowledge.Tests.Answers;
 
 /// <summary>
 /// A model version typed as people type it in chat: a whole-number version for one the articles write with ".0"
-/// ("gemini 2" for "Gemini 2.0"), and a mistyped model word ("gemeni 2"). Either is the same model, not an unknown one.
+/// ("gemini 2" for "Gemini 2.0"), a mistyped model word ("gemeni 2"), and the qualifier before the version ("gemini
+/// pro 1.5" for "Gemini 1.5 Pro"). Each is the same model, not an unknown one.
 /// </summary>
 public sealed class ModelVersionSpellingTests : IDisposable
 {
@@ -58,6 +59,35 @@ public sealed class ModelVersionSpellingTests : IDisposable
         // Whether two articles are enough to answer so vague a question is the answer model's call; which leads is not.
         Assert.Equal("https://example.org/gemini-2-0", answer.Ranking[0].Url.ToString());
         Assert.All(answer.Results, r => Assert.Equal("https://example.org/gemini-2-0", r.Article.Url.ToString()));
+    }
+
+    [Theory]
+    [InlineData("what is the context window of gemini pro 1.5", "gemini1.5", "pro1.5")]
+    [InlineData("what can gemini flash 2 do", "gemini2.0", "flash2")]
+    public void Analyse_ReadsAQualifierTypedBeforeTheVersion_AsTheModelTheArticlesName(string question, string version, string typed)
+    {
+        var analysis = _kb.Analyse(question);
+
+        Assert.Contains(version, analysis.Names.Keys);
+        Assert.DoesNotContain(typed, analysis.Names.Keys);
+    }
+
+    [Fact]
+    public void Ask_AnswersAQualifierTypedBeforeTheVersion()
+    {
+        var answer = _kb.Ask("what is the context window of gemini pro 1.5");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("https://example.org/gemini-1-5", answer.Results[0].Article.Url.ToString());
+    }
+
+    [Fact]
+    public void Analyse_KeepsAQualifiedVersionNoArticleNames()
+    {
+        // Neither "Flash 3" nor "Gemini 3" is in the collection: a model it does not cover, which no article answers.
+        var analysis = _kb.Analyse("what can gemini flash 3 do");
+
+        Assert.Contains("flash3", analysis.Names.Keys);
     }
 
     public void Dispose()

@@ -20,11 +20,14 @@ namespace NewsBot.Knowledge.Answers.Questions;
 internal static class ModelVersions
 {
     /// <summary>Magnitude words as the analyzer leaves them.</summary>
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "thousand", "million", "billion", "trillion", "percent" };
 
     /// <summary>Splits the question's joined terms into model versions and artefacts of joining.</summary>
+    /// <param name="text">The text <paramref name="tokens"/> were read from (their offsets point into it).</param>
     /// <returns>The tokens without the artefacts, the model versions asked about and the artefacts dropped.</returns>
-    public static (List<AnalyzedToken> Tokens, HashSet<string> Versions, HashSet<string> Dropped) Of(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens)
+    public static (List<AnalyzedToken> Tokens, HashSet<string> Versions, HashSet<string> Dropped) Of(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens)
     {
         var versions = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
@@ -53,7 +56,7 @@ internal static class ModelVersions
                     continue;
                 }
 
-                token = WholeVersion(lookup, token);
+                token = WholeVersion(lookup, QualifierFirst(lookup, text, tokens, i, version!));
                 versions.Add(token.Term);
                 kept.Add(token);
             }
@@ -108,6 +111,28 @@ internal static class ModelVersions
         char.IsAsciiDigit(joined.Term[^1]) && !joined.Term.Contains('.', StringComparison.Ordinal) && lookup.DocFreq(joined.Term) == 0 && lookup.DocFreq(joined.Term + ".0") > 0
             ? joined with { Term = joined.Term + ".0" }
             : joined;
+
+    /// <summary>"gemini pro 1.5", "claude sonnet 3.5": a qualifier typed before the version, where the collection writes
+    /// it after ("Gemini 1.5 Pro", "Claude 3.5 Sonnet"). When the collection never writes the qualifier with that
+    /// version but does write the word before the qualifier with it, the version is that word's ("gemini1.5"), and the
+    /// qualifier stays a word of the question. "mistral large 2" stays "large2" when no "Mistral 2" exists: a model
+    /// the collection does not cover.</summary>
+    private static AnalyzedToken QualifierFirst(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens, int at, string version)
+    {
+        var joined = tokens[at];
+        if (lookup.DocFreq(joined.Term) > 0 || lookup.DocFreq(joined.Term + ".0") > 0
+            || Before(tokens, at, joined.Position - 1) is not { } qualifier || lookup.DocFreq(qualifier.Term) == 0
+            || Before(tokens, at, qualifier.Position - 1) is not { } name)
+        {
+            return joined;
+        }
+
+        // The name as typed, since joined forms are built before stemming ("claude3.5", not "claud3.5").
+        var typed = text.AsSpan(name.StartOffset);
+        var length = typed.IndexOfAnyExcept(Letters);
+        var written = (length < 0 ? typed : typed[..length]).ToString().ToLowerInvariant() + version;
+        return length != 0 && (lookup.DocFreq(written) > 0 || lookup.DocFreq(written + ".0") > 0) ? joined with { Term = written } : joined;
+    }
 
     /// <summary>"llama 1", "gemma 1": version 1 of a model the collection writes with later versions ("Llama 2", "Gemma 2")
     /// but never with 1 nor 1.0, since a family's first model is named before there is a second ("LLaMA", "Gemma").
