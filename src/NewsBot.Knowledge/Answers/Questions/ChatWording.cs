@@ -5,7 +5,7 @@ namespace NewsBot.Knowledge.Answers.Questions;
 
 /// <summary>
 /// Rewrites the shorthand of chat into the words articles use, before a question is read: the bot addressed by name
-/// ("hey bot, ..."), words said for tone ("actually", "ever"), common abbreviations ("ppl", "govt", "rn") and amounts written the way people type them ("6.6b",
+/// ("hey bot, ..."), words said for tone ("actually", "ever"), common abbreviations ("ppl", "govt", "rn", "params") and amounts written the way people type them ("6.6b",
 /// "$10bn", "385m"), which news prose writes as "$6.6 billion". Only English chat conventions, never a topic's words, so
 /// it carries over to any collection. A size such as "7b" stays as it is: it is how model names are written.
 /// </summary>
@@ -25,6 +25,9 @@ internal static partial class ChatWording
         ["w/"] = "with",
         ["w/o"] = "without",
         ["approx"] = "approximately",
+        ["params"] = "parameters",
+        ["param"] = "parameter",
+        ["ctx"] = "context",
     };
 
     public static string Normalise(string question)
@@ -62,7 +65,7 @@ internal static partial class ChatWording
     [GeneratedRegex(@"\b(?:actually|really|basically|literally|honestly|just|ever|even|kinda|sorta|pls|plz|btw|lol|stuff|thing|things)\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"(?<![\w/'])(?:ppl|govt|gov't|bc|cuz|abt|rn|atm|tho|w/o|w/|approx)(?![\w/'])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w/'])(?:ppl|govt|gov't|bc|cuz|abt|rn|atm|tho|w/o|w/|approx|params|param|ctx)(?![\w/'])", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>"6.6b", "$4b", "10bn", "385m", "€105m", "1.5 tn": a number with a magnitude letter, not a model size ("7b").</summary>

@@ -35,6 +35,8 @@ public sealed class ChatWordingTests
     [InlineData("biggest llama model rn?", "biggest llama model right now?")]
     [InlineData("did openai ever actually say how big it is", "did openai say how big it is")]
     [InlineData("what was that pay-per-use thing", "what was that pay-per-use ")]
+    [InlineData("how many params does phi 2 have", "how many parameters does phi 2 have")]
+    [InlineData("whats the ctx length of claude 2", "whats the context length of claude 2")]
     public void Normalise_DropsTheBotsNameAndSpellsOutChatShorthand(string question, string expected)
     {
         Assert.Equal(expected, ChatWording.Normalise(question));
