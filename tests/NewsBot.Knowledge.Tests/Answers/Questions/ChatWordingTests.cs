@@ -37,6 +37,7 @@ public sealed class ChatWordingTests
     [InlineData("what was that pay-per-use thing", "what was that pay-per-use ")]
     [InlineData("how many params does phi 2 have", "how many parameters does phi 2 have")]
     [InlineData("whats the ctx length of claude 2", "whats the context length of claude 2")]
+    [InlineData("what does eo 14110 require", "what does executive order 14110 require")]
     public void Normalise_DropsTheBotsNameAndSpellsOutChatShorthand(string question, string expected)
     {
         Assert.Equal(expected, ChatWording.Normalise(question));
