@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NewsBot.Knowledge.Analysis;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
@@ -57,6 +58,14 @@ internal static class ModelVersions
                 }
 
                 token = WholeVersion(lookup, QualifierFirst(lookup, text, tokens, i, version!));
+                if (QualifierWithoutFamily(lookup, text, tokens, i, token, version!))
+                {
+                    // "sonnet 3.7": the articles' "Claude 3.7 Sonnet"; a passage must name the version, as for any model.
+                    dropped.Add(token.Term);
+                    versions.Add(version!);
+                    continue;
+                }
+
                 versions.Add(token.Term);
                 kept.Add(token);
             }
@@ -127,11 +136,34 @@ internal static class ModelVersions
             return joined;
         }
 
-        // The name as typed, since joined forms are built before stemming ("claude3.5", not "claud3.5").
-        var typed = text.AsSpan(name.StartOffset);
+        var written = Typed(text, name) + version;
+        return written.Length > version.Length && (lookup.DocFreq(written) > 0 || lookup.DocFreq(written + ".0") > 0) ? joined with { Term = written } : joined;
+    }
+
+    /// <summary>A word as typed, lower case: joined forms are built before stemming ("claude3.5", not "claud3.5").</summary>
+    private static string Typed(string text, AnalyzedToken token)
+    {
+        var typed = text.AsSpan(token.StartOffset);
         var length = typed.IndexOfAnyExcept(Letters);
-        var written = (length < 0 ? typed : typed[..length]).ToString().ToLowerInvariant() + version;
-        return length != 0 && (lookup.DocFreq(written) > 0 || lookup.DocFreq(written + ".0") > 0) ? joined with { Term = written } : joined;
+        return (length < 0 ? typed : typed[..length]).ToString().ToLowerInvariant();
+    }
+
+    /// <summary>"sonnet 3.7", "flash 1.5": a qualifier typed before the version, without the family name the articles
+    /// put first ("Claude 3.7 Sonnet", "Gemini 1.5 Flash"). When the collection never joins the word with the version
+    /// but does write the version followed by the word, the question names that model by its version: a passage must
+    /// name the version. "gpt 5" and "claude 4" stay models the collection does not cover: "GPT" and "Claude" are written with
+    /// versions of their own, so they are families, whatever words follow a "5" or a "4" somewhere.</summary>
+    private static bool QualifierWithoutFamily(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens, int at, AnalyzedToken joined, string version)
+    {
+        if (lookup.DocFreq(joined.Term) > 0 || lookup.DocFreq(version) == 0 || Before(tokens, at, joined.Position - 1) is not { } qualifier
+            || MultiFields.GetTerms(lookup.Reader, F.Text) is not { } terms || HasVersions(terms, Typed(text, qualifier)))
+        {
+            // A word the collection writes with versions of its own ("claude" in "claude 4") is a family, not a qualifier.
+            return false;
+        }
+
+        var phrase = new PhraseQuery { new Term(F.Text, version), new Term(F.Text, qualifier.Term) };
+        return new IndexSearcher(lookup.Reader).Search(phrase, 1).TotalHits > 0;
     }
 
     /// <summary>"llama 1", "gemma 1": version 1 of a model the collection writes with later versions ("Llama 2", "Gemma 2")
