@@ -29,6 +29,10 @@ internal static partial class ChatWording
         ["param"] = "parameter",
         ["ctx"] = "context",
         ["eo"] = "executive order",
+        ["wen"] = "when",
+        ["wat"] = "what",
+        ["wut"] = "what",
+        ["wats"] = "whats",
     };
 
     public static string Normalise(string question)
@@ -66,7 +70,7 @@ internal static partial class ChatWording
     [GeneratedRegex(@"\b(?:actually|really|basically|literally|honestly|just|ever|even|kinda|sorta|pls|plz|btw|lol|stuff|thing|things)\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"(?<![\w/'])(?:ppl|govt|gov't|bc|cuz|abt|rn|atm|tho|w/o|w/|approx|params|param|ctx|eo)(?![\w/'])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w/'])(?:ppl|govt|gov't|bc|cuz|abt|rn|atm|tho|w/o|w/|approx|params|param|ctx|eo|wen|wat|wut|wats)(?![\w/'])", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
 
     /// <summary>"6.6b", "$4b", "10bn", "385m", "€105m", "1.5 tn": a number with a magnitude letter, not a model size ("7b").</summary>

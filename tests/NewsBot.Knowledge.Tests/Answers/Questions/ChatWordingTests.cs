@@ -38,6 +38,8 @@ public sealed class ChatWordingTests
     [InlineData("how many params does phi 2 have", "how many parameters does phi 2 have")]
     [InlineData("whats the ctx length of claude 2", "whats the context length of claude 2")]
     [InlineData("what does eo 14110 require", "what does executive order 14110 require")]
+    [InlineData("wen did gpt4 come out", "when did gpt4 come out")]
+    [InlineData("wats the knowledge cutoff", "whats the knowledge cutoff")]
     public void Normalise_DropsTheBotsNameAndSpellsOutChatShorthand(string question, string expected)
     {
         Assert.Equal(expected, ChatWording.Normalise(question));
