@@ -40,6 +40,11 @@ internal static partial class ChatWording
         var text = Addressed().Replace(question, string.Empty);
         text = Shorthand().Replace(text, m => Abbreviations.TryGetValue(m.Value, out var words) ? words : m.Value);
         text = Filler().Replace(text, string.Empty);
+        text = ComeOut().Replace(text, m => m.Groups["verb"].Value.ToLowerInvariant() switch
+        {
+            "come" or "comes" or "coming" => "release",
+            _ => "was released",
+        });
         text = Amount().Replace(text, m =>
         {
             var suffix = m.Groups["suffix"].Value.ToLowerInvariant();
@@ -72,6 +77,10 @@ internal static partial class ChatWording
 
     [GeneratedRegex(@"(?<![\w/'])(?:ppl|govt|gov't|bc|cuz|abt|rn|atm|tho|w/o|w/|approx|params|param|ctx|eo|wen|wat|wut|wats)(?![\w/'])", RegexOptions.IgnoreCase)]
     private static partial Regex Shorthand();
+
+    /// <summary>"when did it come out", "since it came out": the phrasal verb chat uses where news writes "released".</summary>
+    [GeneratedRegex(@"\b(?<verb>come|comes|coming|came)\s+out\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComeOut();
 
     /// <summary>"6.6b", "$4b", "10bn", "385m", "€105m", "1.5 tn": a number with a magnitude letter, not a model size ("7b").</summary>
     [GeneratedRegex(@"(?<![\w.])(?<currency>[$€£])?(?<number>\d+(?:\.\d+)?)\s?(?<suffix>bn|b|mn|m|tn|t)(?!\w)", RegexOptions.IgnoreCase)]

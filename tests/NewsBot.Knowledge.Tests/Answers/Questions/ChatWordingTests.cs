@@ -38,11 +38,19 @@ public sealed class ChatWordingTests
     [InlineData("how many params does phi 2 have", "how many parameters does phi 2 have")]
     [InlineData("whats the ctx length of claude 2", "whats the context length of claude 2")]
     [InlineData("what does eo 14110 require", "what does executive order 14110 require")]
-    [InlineData("wen did gpt4 come out", "when did gpt4 come out")]
+    [InlineData("wen did gpt4 launch", "when did gpt4 launch")]
     [InlineData("wats the knowledge cutoff", "whats the knowledge cutoff")]
+    [InlineData("when did claude 2 come out", "when did claude 2 release")]
+    [InlineData("was phi 2 ok for commercial use when it first came out", "was phi 2 ok for commercial use when it first was released")]
     public void Normalise_DropsTheBotsNameAndSpellsOutChatShorthand(string question, string expected)
     {
         Assert.Equal(expected, ChatWording.Normalise(question));
+    }
+
+    [Fact]
+    public void Normalise_KeepsAQuestionAboutTheStartAQuestionAboutTheStart()
+    {
+        Assert.Equal(TemporalFocus.Earliest, QuestionIntent.Of(ChatWording.Normalise("was phi 2 ok for commercial use when it first came out")).Temporal);
     }
 
     [Fact]
