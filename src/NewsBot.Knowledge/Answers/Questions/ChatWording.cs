@@ -5,9 +5,11 @@ namespace NewsBot.Knowledge.Answers.Questions;
 
 /// <summary>
 /// Rewrites the shorthand of chat into the words articles use, before a question is read: the bot addressed by name
-/// ("hey bot, ..."), words said for tone ("actually", "ever"), common abbreviations ("ppl", "govt", "rn", "params") and amounts written the way people type them ("6.6b",
-/// "$10bn", "385m"), which news prose writes as "$6.6 billion". Only English chat conventions, never a topic's words, so
-/// it carries over to any collection. A size such as "7b" stays as it is: it is how model names are written.
+/// ("hey bot, ..."), words said for tone ("actually", "ever"), common abbreviations ("ppl", "govt", "rn", "params"),
+/// question words as chat spells them ("wen", "wat"), "come out" for "released", and amounts written the way people
+/// type them ("6.6b", "$10bn", "385m"), which news prose writes as "$6.6 billion". Only English chat conventions, never
+/// a topic's words, so it carries over to any collection. A size such as "7b" stays as it is: it is how model names
+/// are written.
 /// </summary>
 internal static partial class ChatWording
 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -21,9 +22,9 @@ namespace NewsBot.Knowledge.Answers.Questions;
 internal static class ModelVersions
 {
     /// <summary>Magnitude words as the analyzer leaves them.</summary>
-    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
     private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "thousand", "million", "billion", "trillion", "percent" };
+
+    private static readonly SearchValues<char> Letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>Splits the question's joined terms into model versions and artefacts of joining.</summary>
     /// <param name="text">The text <paramref name="tokens"/> were read from (their offsets point into it).</param>
@@ -58,7 +59,7 @@ internal static class ModelVersions
                 }
 
                 token = WholeVersion(lookup, QualifierFirst(lookup, text, tokens, i, version!));
-                if (QualifierWithoutFamily(lookup, text, tokens, i, token, version!))
+                if (QualifierWithoutFamily(lookup, terms, text, tokens, i, token, version!))
                 {
                     // "sonnet 3.7": the articles' "Claude 3.7 Sonnet"; a passage must name the version, as for any model.
                     dropped.Add(token.Term);
@@ -151,12 +152,12 @@ internal static class ModelVersions
     /// <summary>"sonnet 3.7", "flash 1.5": a qualifier typed before the version, without the family name the articles
     /// put first ("Claude 3.7 Sonnet", "Gemini 1.5 Flash"). When the collection never joins the word with the version
     /// but does write the version followed by the word, the question names that model by its version: a passage must
-    /// name the version. "gpt 5" and "claude 4" stay models the collection does not cover: "GPT" and "Claude" are written with
-    /// versions of their own, so they are families, whatever words follow a "5" or a "4" somewhere.</summary>
-    private static bool QualifierWithoutFamily(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens, int at, AnalyzedToken joined, string version)
+    /// name the version. "gpt 5" and "claude 4" stay models the collection does not cover: "GPT" and "Claude" are
+    /// written with versions of their own, so they are families, whatever words follow a "5" or a "4" somewhere.</summary>
+    private static bool QualifierWithoutFamily(QuestionTerms lookup, Terms? terms, string text, IReadOnlyList<AnalyzedToken> tokens, int at, AnalyzedToken joined, string version)
     {
-        if (lookup.DocFreq(joined.Term) > 0 || lookup.DocFreq(version) == 0 || Before(tokens, at, joined.Position - 1) is not { } qualifier
-            || MultiFields.GetTerms(lookup.Reader, F.Text) is not { } terms || HasVersions(terms, Typed(text, qualifier)))
+        if (terms is null || lookup.DocFreq(joined.Term) > 0 || lookup.DocFreq(version) == 0 || Before(tokens, at, joined.Position - 1) is not { } qualifier
+            || HasVersions(terms, Typed(text, qualifier)))
         {
             // A word the collection writes with versions of its own ("claude" in "claude 4") is a family, not a qualifier.
             return false;
