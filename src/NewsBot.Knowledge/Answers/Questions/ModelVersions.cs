@@ -50,23 +50,31 @@ internal static class ModelVersions
             terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
             if (name is { Length: > 0 } && !BeforeMagnitude(tokens, i) && (IsAmount(version!) ? terms is not null && HasVersions(terms, name) : NamesAModel(lookup, tokens, i)))
             {
-                if (IsFirstOfFamily(lookup, terms, name, version!, token.Term))
+                // A joined form the collection never writes may be a model it does cover, typed another way.
+                if (lookup.DocFreq(token.Term) == 0 && lookup.DocFreq(token.Term + ".0") == 0)
                 {
-                    // The question means the family's first model, written without a number: "llama 1" is LLaMA.
-                    dropped.Add(token.Term);
-                    kept.RemoveAll(t => t.Position == token.Position && t.Term == version);
-                    continue;
+                    if (IsFirstOfFamily(lookup, terms, name, version!))
+                    {
+                        // The question means the family's first model, written without a number: "llama 1" is LLaMA.
+                        dropped.Add(token.Term);
+                        kept.RemoveAll(t => t.Position == token.Position && t.Term == version);
+                        continue;
+                    }
+
+                    if (QualifierFirst(lookup, text, tokens, i, version!) is { } written)
+                    {
+                        token = token with { Term = written };
+                    }
+                    else if (QualifierWithoutFamily(lookup, terms, text, tokens, i, version!))
+                    {
+                        // "sonnet 3.7": the articles' "Claude 3.7 Sonnet"; a passage must name the version, as for any model.
+                        dropped.Add(token.Term);
+                        versions.Add(version!);
+                        continue;
+                    }
                 }
 
-                token = WholeVersion(lookup, QualifierFirst(lookup, text, tokens, i, version!));
-                if (QualifierWithoutFamily(lookup, terms, text, tokens, i, token, version!))
-                {
-                    // "sonnet 3.7": the articles' "Claude 3.7 Sonnet"; a passage must name the version, as for any model.
-                    dropped.Add(token.Term);
-                    versions.Add(version!);
-                    continue;
-                }
-
+                token = WholeVersion(lookup, token);
                 versions.Add(token.Term);
                 kept.Add(token);
             }
@@ -127,18 +135,17 @@ internal static class ModelVersions
     /// version but does write the word before the qualifier with it, the version is that word's ("gemini1.5"), and the
     /// qualifier stays a word of the question. "mistral large 2" stays "large2" when no "Mistral 2" exists: a model
     /// the collection does not cover.</summary>
-    private static AnalyzedToken QualifierFirst(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens, int at, string version)
+    /// <returns>The word's joined form, or null when the collection does not write it.</returns>
+    private static string? QualifierFirst(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens, int at, string version)
     {
-        var joined = tokens[at];
-        if (lookup.DocFreq(joined.Term) > 0 || lookup.DocFreq(joined.Term + ".0") > 0
-            || Before(tokens, at, joined.Position - 1) is not { } qualifier || lookup.DocFreq(qualifier.Term) == 0
+        if (Before(tokens, at, tokens[at].Position - 1) is not { } qualifier || lookup.DocFreq(qualifier.Term) == 0
             || Before(tokens, at, qualifier.Position - 1) is not { } name)
         {
-            return joined;
+            return null;
         }
 
         var written = Typed(text, name) + version;
-        return written.Length > version.Length && (lookup.DocFreq(written) > 0 || lookup.DocFreq(written + ".0") > 0) ? joined with { Term = written } : joined;
+        return written.Length > version.Length && (lookup.DocFreq(written) > 0 || lookup.DocFreq(written + ".0") > 0) ? written : null;
     }
 
     /// <summary>A word as typed, lower case: joined forms are built before stemming ("claude3.5", not "claud3.5").</summary>
@@ -154,9 +161,9 @@ internal static class ModelVersions
     /// but does write the version followed by the word, the question names that model by its version: a passage must
     /// name the version. "gpt 5" and "claude 4" stay models the collection does not cover: "GPT" and "Claude" are
     /// written with versions of their own, so they are families, whatever words follow a "5" or a "4" somewhere.</summary>
-    private static bool QualifierWithoutFamily(QuestionTerms lookup, Terms? terms, string text, IReadOnlyList<AnalyzedToken> tokens, int at, AnalyzedToken joined, string version)
+    private static bool QualifierWithoutFamily(QuestionTerms lookup, Terms? terms, string text, IReadOnlyList<AnalyzedToken> tokens, int at, string version)
     {
-        if (terms is null || lookup.DocFreq(joined.Term) > 0 || lookup.DocFreq(version) == 0 || Before(tokens, at, joined.Position - 1) is not { } qualifier
+        if (terms is null || lookup.DocFreq(version) == 0 || Before(tokens, at, tokens[at].Position - 1) is not { } qualifier
             || HasVersions(terms, Typed(text, qualifier)))
         {
             // A word the collection writes with versions of its own ("claude" in "claude 4") is a family, not a qualifier.
@@ -171,9 +178,8 @@ internal static class ModelVersions
     /// but never with 1 nor 1.0, since a family's first model is named before there is a second ("LLaMA", "Gemma").
     /// Read as a version, no article would name it and every answer would be declined. OpenAI's "o1", whose "o" the
     /// collection never writes with a version, stays a version the collection does not cover.</summary>
-    private static bool IsFirstOfFamily(QuestionTerms lookup, Terms? terms, string name, string version, string joined) =>
-        version == "1" && terms is not null && lookup.DocFreq(joined) == 0 && lookup.DocFreq(joined + ".0") == 0
-        && lookup.DocFreq(name) > 0 && HasVersions(terms, name);
+    private static bool IsFirstOfFamily(QuestionTerms lookup, Terms? terms, string name, string version) =>
+        version == "1" && terms is not null && lookup.DocFreq(name) > 0 && HasVersions(terms, name);
 
     /// <summary>"openai's 6.6 billion round": a version followed by a magnitude word is an amount, never a model's.</summary>
     private static bool BeforeMagnitude(IReadOnlyList<AnalyzedToken> tokens, int at)
