@@ -204,6 +204,9 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
     /// <summary>The question's candidate passages and signals, before the answer model (for evaluation and fitting).</summary>
     internal Answers.Decision.QuestionAnalysis Analyse(string question) => _engine.Analyse(question);
 
+    /// <summary>The question's other readings, tried when it is declined as asked (for evaluation and fitting).</summary>
+    internal IReadOnlyList<Answers.Decision.QuestionAnalysis> Readings(string question) => _engine.Readings(question);
+
     /// <summary>The answer model for the signals of <paramref name="analysis"/>.</summary>
     internal Answers.Decision.AnswerModel ModelFor(Answers.Decision.QuestionAnalysis analysis) => _engine.ModelFor(analysis);
 

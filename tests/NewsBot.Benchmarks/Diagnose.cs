@@ -25,7 +25,7 @@ internal static class Diagnose
         kb.Sync();
         kb.WhenVectorsReadyAsync().GetAwaiter().GetResult();
         var questions = GoldenQuestion.Load(questionsFile);
-        var examples = questions.Select(q => new FitExample(q, kb.Analyse(q.Question))).ToList();
+        var examples = questions.Select(q => new FitExample(q, kb.Analyse(q.Question), kb.Readings(q.Question))).ToList();
         if (Option(flags, "--ask") is { } asked)
         {
             foreach (var text in asked.Split('|'))

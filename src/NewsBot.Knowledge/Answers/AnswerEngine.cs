@@ -37,7 +37,11 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
             return Answer.Empty(question);
         }
 
-        var selection = AnswerSelector.Select(analysis, ModelFor(analysis), minConfidence);
+        var selection = AnswerSelector.SelectReading(
+            AnswerSelector.Select(analysis, ModelFor(analysis), minConfidence),
+            () => ClauseReadings.Of(_search, lease.Searcher, question),
+            reading => AnswerSelector.Select(reading, ModelFor(reading), minConfidence));
+        analysis = selection.Analysis;
         var ranking = selection.Ordered.Select(c => c.Article).Concat(analysis.Others.Select(o => o.Article)).ToList();
         if (!selection.Answered)
         {
@@ -67,6 +71,13 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
     {
         using var lease = index.Lease();
         return _search.Analyse(lease.Searcher, question) ?? QuestionAnalysis.Empty(question);
+    }
+
+    /// <summary>The question's other readings (<see cref="ClauseReadings"/>), before the answer model (for evaluation).</summary>
+    public List<QuestionAnalysis> Readings(string question)
+    {
+        using var lease = index.Lease();
+        return ClauseReadings.Of(_search, lease.Searcher, question);
     }
 
     /// <summary>Articles matching the question, best fused score first, without the answer model (BEIR ranking).</summary>

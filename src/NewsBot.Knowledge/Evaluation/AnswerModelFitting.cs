@@ -52,7 +52,7 @@ public static class AnswerModelFitting
         }
 
         knowledge.WhenVectorsReadyAsync().GetAwaiter().GetResult();
-        var examples = questions.Select(q => new FitExample(q, knowledge.Analyse(q.Question))).ToList();
+        var examples = questions.Select(q => new FitExample(q, knowledge.Analyse(q.Question), knowledge.Readings(q.Question))).ToList();
         var heldOut = new GoldenReport(AnswerModelFitter.CrossValidate(examples, folds).Select(r => GoldenEvaluator.Outcome(r.Example, r.Selection)).ToList());
         return (AnswerModelFitter.Fit(examples), heldOut);
     }

@@ -38,14 +38,13 @@ public static class GoldenEvaluator
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(questions);
-        var analyses = questions.Select(q => knowledge.Analyse(q.Question)).ToList();
-        var examples = questions.Zip(analyses, (q, a) => new FitExample(q, a)).ToList();
+        var examples = questions.Select(q => new FitExample(q, knowledge.Analyse(q.Question), knowledge.Readings(q.Question))).ToList();
         return new GoldenReport(AnswerModelFitter.CrossValidate(examples, folds).Select(r => Outcome(r.Example, r.Selection)).ToList());
     }
 
     internal static GoldenOutcome Outcome(FitExample example, Selection selection)
     {
-        var ranked = selection.Ordered.Select(c => c.Article).Concat(example.Analysis.Others.Select(o => o.Article))
+        var ranked = selection.Ordered.Select(c => c.Article).Concat(selection.Analysis.Others.Select(o => o.Article))
             .Select(a => a.Url.AbsoluteUri).Distinct().Take(RankDepth).ToList();
         var lead = selection.Answered ? selection.Lead : null;
         return new GoldenOutcome(example.Question, selection.Answered, Math.Round(selection.Lead?.Confidence ?? 0, 3), ranked, lead?.Article.Url.AbsoluteUri)

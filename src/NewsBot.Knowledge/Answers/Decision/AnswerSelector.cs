@@ -12,12 +12,28 @@ internal static class AnswerSelector
     public static Selection Select(QuestionAnalysis question, AnswerModel model, double? minConfidence = null) =>
         Select(question, model.ArticleRanker, model.PassageRanker, model.Decider, model.FreshnessMargin, minConfidence ?? model.Threshold);
 
+    /// <summary>
+    /// The question as asked, or when it is declined, the most confident of its other readings that answers
+    /// (<see cref="ClauseReadings"/>): a description's words ("the openai model apple plugged into siri") belong to
+    /// another article than the answer's, and the question as a whole matches neither well enough.
+    /// </summary>
+    /// <param name="readings">The other readings, asked for only when the question as asked is declined.</param>
+    public static Selection SelectReading(Selection asked, Func<IReadOnlyList<QuestionAnalysis>> readings, Func<QuestionAnalysis, Selection> select)
+    {
+        if (asked.Answered)
+        {
+            return asked;
+        }
+
+        return readings().Select(select).Where(s => s.Answered).MaxBy(s => s.Lead!.Confidence) ?? asked;
+    }
+
     /// <param name="decider">Null while fitting the decider: every confidence is then 0 and only the order and signals count.</param>
     public static Selection Select(QuestionAnalysis question, LinearModel articleRanker, LinearModel passageRanker, LinearModel? decider, double freshnessMargin, double threshold)
     {
         if (question.Articles.Count == 0)
         {
-            return new Selection([], false, threshold);
+            return new Selection(question, [], false, threshold);
         }
 
         var ranked = question.Articles
@@ -42,7 +58,7 @@ internal static class AnswerSelector
         // decider, nor does an article that names nowhere a name asked about; an article quotes a passage that does name
         // the version and date when it has one.
         var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].CannotAnswer;
-        return new Selection(ordered, answered, threshold);
+        return new Selection(question, ordered, answered, threshold);
 
         ArticleChoice Choice(ArticleCandidate article, double score, double? runnerUp)
         {

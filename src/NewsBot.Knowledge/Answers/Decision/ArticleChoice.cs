@@ -1,3 +1,5 @@
+using NewsBot.Knowledge.Answers;
+
 namespace NewsBot.Knowledge.Answers.Decision;
 
 /// <summary>An article with the passage chosen to quote from it, the ranker's score and the decider's confidence.</summary>
@@ -14,10 +16,12 @@ internal sealed record ArticleChoice(ArticleCandidate Candidate, PassageCandidat
 }
 
 /// <summary>What the answer model made of a question.</summary>
+/// <param name="Analysis">The reading of the question it was made of: the question as asked, or another reading of it
+/// (<see cref="ClauseReadings"/>).</param>
 /// <param name="Ordered">The candidate articles in answer order: the lead first.</param>
 /// <param name="Answered">True when the lead's confidence reaches the threshold.</param>
 /// <param name="Threshold">The confidence an article needs to be shown as an answer.</param>
-internal sealed record Selection(IReadOnlyList<ArticleChoice> Ordered, bool Answered, double Threshold)
+internal sealed record Selection(QuestionAnalysis Analysis, IReadOnlyList<ArticleChoice> Ordered, bool Answered, double Threshold)
 {
     public ArticleChoice? Lead => Ordered.Count > 0 ? Ordered[0] : null;
 

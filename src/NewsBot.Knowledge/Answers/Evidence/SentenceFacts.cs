@@ -43,6 +43,27 @@ internal sealed partial record SentenceFacts(
         PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
         Causes().IsMatch(sentence));
 
+    /// <summary>The names a sentence states as written ("GPT-4o", "Mistral AI"), each with its lower-case words.</summary>
+    /// <param name="nameAtStart">Whether the capitalised first word of the sentence is a name's (the sentence's first
+    /// word is capitalised anyway: "Using ChatGPT" names ChatGPT, "Mistral AI released" names Mistral AI).</param>
+    public static IEnumerable<(string Text, string[] Words)> NamesIn(string sentence, Func<string, bool> nameAtStart)
+    {
+        foreach (Match match in NamesPattern().Matches(sentence))
+        {
+            var parts = Possessive().Replace(match.Value, string.Empty).TrimEnd('.', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (AtSentenceStart(match, sentence) && !nameAtStart(parts[0]))
+            {
+                parts = parts[1..];
+            }
+
+            var words = parts.SelectMany(part => Words().Matches(part.ToLowerInvariant()).Select(w => w.Value)).ToArray();
+            if (words.Length > 0 && !Months().IsMatch(match.Value))
+            {
+                yield return (string.Join(' ', parts), words);
+            }
+        }
+    }
+
     /// <summary>"in February 2024", "on Tuesday": a time after a preposition, not a place (a date word leads the name).</summary>
     private static bool StartsWithTime(string name) => DatesPattern().Match(name) is { Success: true, Index: 0 };
 
@@ -73,9 +94,11 @@ internal sealed partial record SentenceFacts(
 
         // The first word of a sentence is capitalised anyway: it is not part of the name after it ("Using ChatGPT
         // through Apple Intelligence is free" names ChatGPT, not "Using ChatGPT"), and alone it is no name at all.
-        var sentenceStart = match.Index == 0 || SentenceEnd().IsMatch(sentence[..match.Index].TrimEnd());
-        return sentenceStart ? words[1..] : words;
+        return AtSentenceStart(match, sentence) ? words[1..] : words;
     }
+
+    private static bool AtSentenceStart(Match match, string sentence) =>
+        match.Index == 0 || SentenceEnd().IsMatch(sentence[..match.Index].TrimEnd());
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();

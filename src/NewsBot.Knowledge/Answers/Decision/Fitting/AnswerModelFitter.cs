@@ -75,7 +75,8 @@ internal static class AnswerModelFitter
             {
                 if (fold[i] == f)
                 {
-                    selections[i] = AnswerSelector.Select(examples[i].Analysis, model);
+                    var example = examples[i];
+                    selections[i] = AnswerSelector.SelectReading(AnswerSelector.Select(example.Analysis, model), () => example.Readings ?? [], reading => AnswerSelector.Select(reading, model));
                 }
             }
         }

@@ -3,7 +3,8 @@ using NewsBot.Knowledge.Evaluation;
 namespace NewsBot.Knowledge.Answers.Decision.Fitting;
 
 /// <summary>A golden question with its analysis: what the answer model is fitted on.</summary>
-internal sealed record FitExample(GoldenQuestion Question, QuestionAnalysis Analysis)
+/// <param name="Readings">The question's other readings, tried when it is declined as asked (none while fitting alone).</param>
+internal sealed record FitExample(GoldenQuestion Question, QuestionAnalysis Analysis, IReadOnlyList<QuestionAnalysis>? Readings = null)
 {
     /// <summary>True when the candidate is in an expected article and holds every <c>must</c> pattern.</summary>
     public bool Grounded(PassageCandidate passage) => InExpectedArticle(passage) && Question.Grounds(passage.Text);
