@@ -11,18 +11,20 @@ namespace NewsBot.Knowledge.Indexing;
 /// <summary>
 /// The Lucene index on disk: one <see cref="IndexWriter"/> for the process and a <see cref="SearcherManager"/>
 /// for readers. When another process holds the write lock (a running bot while the CLI answers), the index
-/// opens read-only on its last commit.
+/// opens read-only on its last commit. The lock is <see cref="WriterLock"/>, beside the index, taken before Lucene's own.
 /// </summary>
 internal sealed class ArticleIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
+    private readonly WriterLock? _writerLock;
     private readonly SearcherManager _searchers;
 
-    private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers, Analyzer analyzer)
+    private ArticleIndex(LuceneDirectory directory, IndexWriter? writer, WriterLock? writerLock, SearcherManager searchers, Analyzer analyzer)
     {
         _directory = directory;
         _writer = writer;
+        _writerLock = writerLock;
         _searchers = searchers;
         Analyzer = analyzer;
     }
@@ -43,21 +45,36 @@ internal sealed class ArticleIndex : IDisposable
         var directory = FSDirectory.Open(path);
         var analyzer = new NewsAnalyzer();
         var factory = new SimilaritySearcherFactory(similarity ?? Similarity);
-        var config = new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
+        IndexWriterConfig Config(OpenMode mode) => new(NewsAnalyzer.Version, analyzer)
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = mode,
             Similarity = similarity ?? Similarity,
             RAMBufferSizeMB = 64,
         };
 
+        var writerLock = WriterLock.TryTake(path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".lock");
+        if (writerLock is null)
+        {
+            return DirectoryReader.IndexExists(directory)
+                ? new ArticleIndex(directory, null, null, new SearcherManager(directory, factory), analyzer)
+                : throw new LockObtainFailedException($"Another NewsBot process is creating the index in {path}; try again when it has finished.");
+        }
+
         try
         {
-            var writer = new IndexWriter(directory, config);
-            return new ArticleIndex(directory, writer, new SearcherManager(writer, applyAllDeletes: true, factory), analyzer);
+            var writer = new IndexWriter(directory, Config(OpenMode.CREATE_OR_APPEND));
+            return new ArticleIndex(directory, writer, writerLock, new SearcherManager(writer, applyAllDeletes: true, factory), analyzer);
         }
         catch (LockObtainFailedException) when (DirectoryReader.IndexExists(directory))
         {
-            return new ArticleIndex(directory, null, new SearcherManager(directory, factory), analyzer);
+            // Lucene's own lock, held by an index open in this process.
+            writerLock.Dispose();
+            return new ArticleIndex(directory, null, null, new SearcherManager(directory, factory), analyzer);
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
         }
     }
 
@@ -98,6 +115,7 @@ internal sealed class ArticleIndex : IDisposable
             _writer.Rollback();
         }
 
+        _writerLock?.Dispose();
         _directory.Dispose();
         Analyzer.Dispose();
     }
