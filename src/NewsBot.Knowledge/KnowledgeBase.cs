@@ -74,6 +74,11 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
             Log.ReadOnly(knowledgeBase._logger, options.DataPath);
         }
 
+        if (index.Damage is { } damage)
+        {
+            Log.Rebuilt(knowledgeBase._logger, options.DataPath, damage);
+        }
+
         return knowledgeBase;
     }
 
@@ -236,6 +241,10 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
         [LoggerMessage(EventId = 2, Level = LogLevel.Warning,
             Message = "The index in {DataPath} is locked by another NewsBot process; answering from its last commit, read-only")]
         public static partial void ReadOnly(ILogger logger, string dataPath);
+
+        [LoggerMessage(EventId = 3, Level = LogLevel.Warning,
+            Message = "The index in {DataPath} could not be opened ({Damage}); it was started afresh and the next sync re-indexes every article")]
+        public static partial void Rebuilt(ILogger logger, string dataPath, string damage);
 
         [LoggerMessage(EventId = 1, Level = LogLevel.Information,
             Message = "Knowledge synced: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Skipped} skipped in {ElapsedMs:F0} ms")]

@@ -358,6 +358,25 @@ public sealed class KnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public void Open_RebuildsAnIndexThatCannotBeOpened_FromTheArticles()
+    {
+        // What two processes writing one index left behind: segments.gen names a commit whose file is gone.
+        Write(PhiReleasePath, PhiMitPath, Gpt4oPath);
+        _knowledge.Close(_knowledge.OpenSynced());
+        foreach (var commit in Directory.GetFiles(Path.Combine(_knowledge.DataPath, "index"), "segments_*"))
+        {
+            File.Delete(commit);
+        }
+
+        var reopened = _knowledge.Open();
+        var report = reopened.Sync(TestContext.Current.CancellationToken);
+
+        Assert.False(reopened.IsReadOnly);
+        Assert.Equal(3, report.Added);
+        Assert.Equal(PhiMitUrl, LeadUrl(reopened, PhiQuestion));
+    }
+
+    [Fact]
     public void Sync_LeavesServedArticles_WhenCancelledBeforeStart()
     {
         Write(PhiMitPath);

@@ -35,6 +35,10 @@ internal sealed class ArticleIndex : IDisposable
 
     public bool IsReadOnly => _writer is null;
 
+    /// <summary>Why the index on disk could not be opened and was started afresh (the next sync re-indexes every
+    /// article); null when it opened.</summary>
+    public string? Damage { get; private init; }
+
     public IndexWriter Writer => _writer ?? throw new InvalidOperationException(
         "The index is read-only: another NewsBot process (the bot?) holds its write lock. Stop it or use another --data folder to re-index.");
 
@@ -62,8 +66,21 @@ internal sealed class ArticleIndex : IDisposable
 
         try
         {
-            var writer = new IndexWriter(directory, Config(OpenMode.CREATE_OR_APPEND));
-            return new ArticleIndex(directory, writer, writerLock, new SearcherManager(writer, applyAllDeletes: true, factory), analyzer);
+            IndexWriter writer;
+            var damage = (string?)null;
+            try
+            {
+                writer = new IndexWriter(directory, Config(OpenMode.CREATE_OR_APPEND));
+            }
+            catch (Exception exception) when (exception is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or FileNotFoundException)
+            {
+                // The index is derived from the articles: one that cannot be opened (a commit lost to a crash or to a
+                // writer of an older version) is rebuilt from them by the next sync, instead of keeping the bot down.
+                damage = exception.Message;
+                writer = new IndexWriter(directory, Config(OpenMode.CREATE));
+            }
+
+            return new ArticleIndex(directory, writer, writerLock, new SearcherManager(writer, applyAllDeletes: true, factory), analyzer) { Damage = damage };
         }
         catch (LockObtainFailedException) when (DirectoryReader.IndexExists(directory))
         {
