@@ -34,6 +34,12 @@ internal static class Diagnose
                 var m = kb.ModelFor(a);
                 var sel = AnswerSelector.Select(a, m);
                 Console.WriteLine($"{text}: answered {sel.Answered} threshold {m.Threshold} intent {a.Intent.Expects} names [{string.Join(",", a.Names.Keys)}] weights [{string.Join(",", a.Weights.Select(w => $"{w.Key}:{w.Value:F1}"))}]");
+                foreach (var reading in kb.Readings(text))
+                {
+                    var readingSelection = AnswerSelector.Select(reading, kb.ModelFor(reading));
+                    Console.WriteLine($"   reading '{reading.Question}': answered {readingSelection.Answered} {readingSelection.Lead?.Confidence:F2} {readingSelection.Lead?.Article.RelativePath}");
+                }
+
                 foreach (var c in sel.Ordered.Take(3))
                 {
                     Console.WriteLine($"   {c.Confidence:F2} {c.Score:F2} {c.Article.RelativePath} | {Cut(c.Passage.Evidence.Highlight(c.Passage.Text))}");

@@ -27,6 +27,7 @@ public sealed class QuestionClausesTests
     [InlineData("gpt-4 - gpt-4o")]
     [InlineData("what is the context window - what is the price")]
     [InlineData("after all that drama who runs openai now")]
+    [InlineData("How much money did the startup raise in its Series A and who led it?")]
     public void Of_LeavesAQuestionThatDescribesNothing(string question) =>
         Assert.Null(QuestionClauses.Of(question));
 }
