@@ -46,6 +46,8 @@ internal static class SemanticLatency
         {
             var withoutVectors = ManagedHeap();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a second knowledge base over the same articles without vectors adds {(withoutVectors - after) / 1e6:F0} MB"));
+            var bm25ReadAgain = ReadAgain(bm25Only, questions);
+            Console.WriteLine($"// golden questions declined as asked by BM25 alone and read again: {bm25ReadAgain.Count} of {questions.Length}{(bm25ReadAgain.Count > 0 ? ": " + string.Join(" | ", bm25ReadAgain) : "")}");
             Measure("BM25 alone, without related articles", bm25Only, questions, related: false);
         }
 

@@ -68,10 +68,12 @@ internal sealed partial record QuestionClauses(string Main, string Description)
     [GeneratedRegex(@"^(?<clause>(?:after|before|by the time|once|following|since|now that)\s[^,]{3,}),\s*(?<main>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingClause();
 
-    /// <summary>A determiner, up to three words of a noun, then "that", "which" or "who" and the clause, which runs to a
-    /// comma or the end. "that" after a verb ("did that end") is no relative: a determiner must come first; nor is "who"
-    /// after "and" ("how much did it raise in its series a and who led it" asks two questions).</summary>
-    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+(?<!\b(?:and|or|but))\s+(?<clause>(?:that|which|who)\s+[^,]+?)(?=,|$)", RegexOptions.IgnoreCase)]
+    /// <summary>A determiner, up to three words of a noun, then "that", "which" or "who" and the clause, which closes the
+    /// question or is followed by the question proper (a comma and a question word). "that" after a verb ("did that
+    /// end") is no relative: a determiner must come first; nor is "who" after "and" ("how much did it raise in its
+    /// series a and who led it" asks two questions). A clause followed by ", or ..." is the question's own content
+    /// ("can we ship a product that embeds phi-2, or is it still research only" asks about Phi-2, not about a product).</summary>
+    [GeneratedRegex(@"\b(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+(?<!\b(?:and|or|but))\s+(?<clause>(?:that|which|who)\s+[^,]+?)(?=,\s*(?:what|whats|what's|which|who|whos|who's|whom|whose|when|where|why|how)\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"(^|,\s*)(hey bot\W*)?(what|whats|what's|which|who|whos|who's|whom|whose|when|where|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b")]

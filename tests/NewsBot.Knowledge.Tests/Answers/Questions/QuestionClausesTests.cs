@@ -28,6 +28,7 @@ public sealed class QuestionClausesTests
     [InlineData("what is the context window - what is the price")]
     [InlineData("after all that drama who runs openai now")]
     [InlineData("How much money did the startup raise in its Series A and who led it?")]
+    [InlineData("Can we sell an app that embeds the small model, or is it still research only?")]
     public void Of_LeavesAQuestionThatDescribesNothing(string question) =>
         Assert.Null(QuestionClauses.Of(question));
 }
