@@ -38,7 +38,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         }
 
         var selection = AnswerSelector.SelectReading(
-            AnswerSelector.Select(analysis, ModelFor(analysis), minConfidence),
+            analysis,
             () => ClauseReadings.Of(_search, lease.Searcher, question),
             reading => AnswerSelector.Select(reading, ModelFor(reading), minConfidence));
         analysis = selection.Analysis;

@@ -56,11 +56,14 @@ internal sealed class ArticleIndex : IDisposable
             RAMBufferSizeMB = 64,
         };
 
+        // Another writer holds the index: answers read its last commit.
+        ArticleIndex ReadOnly() => new(directory, null, null, new SearcherManager(directory, factory), analyzer);
+
         var writerLock = WriterLock.TryTake(path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".lock");
         if (writerLock is null)
         {
             return DirectoryReader.IndexExists(directory)
-                ? new ArticleIndex(directory, null, null, new SearcherManager(directory, factory), analyzer)
+                ? ReadOnly()
                 : throw new LockObtainFailedException($"Another NewsBot process is creating the index in {path}; try again when it has finished.");
         }
 
@@ -86,7 +89,7 @@ internal sealed class ArticleIndex : IDisposable
         {
             // Lucene's own lock, held by an index open in this process.
             writerLock.Dispose();
-            return new ArticleIndex(directory, null, null, new SearcherManager(directory, factory), analyzer);
+            return ReadOnly();
         }
         catch
         {

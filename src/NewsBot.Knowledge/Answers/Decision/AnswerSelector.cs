@@ -18,14 +18,16 @@ internal static class AnswerSelector
     /// another article than the answer's, and the question as a whole matches neither well enough.
     /// </summary>
     /// <param name="readings">The other readings, asked for only when the question as asked is declined.</param>
-    public static Selection SelectReading(Selection asked, Func<IReadOnlyList<QuestionAnalysis>> readings, Func<QuestionAnalysis, Selection> select)
+    /// <param name="select">What the model makes of one reading (the question as asked first).</param>
+    public static Selection SelectReading(QuestionAnalysis asked, Func<IReadOnlyList<QuestionAnalysis>> readings, Func<QuestionAnalysis, Selection> select)
     {
-        if (asked.Answered)
+        var selection = select(asked);
+        if (selection.Answered)
         {
-            return asked;
+            return selection;
         }
 
-        return readings().Select(select).Where(s => s.Answered).MaxBy(s => s.Lead!.Confidence) ?? asked;
+        return readings().Select(select).Where(s => s.Answered).MaxBy(s => s.Lead!.Confidence) ?? selection;
     }
 
     /// <param name="decider">Null while fitting the decider: every confidence is then 0 and only the order and signals count.</param>

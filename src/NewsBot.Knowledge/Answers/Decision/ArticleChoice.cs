@@ -1,5 +1,3 @@
-using NewsBot.Knowledge.Answers;
-
 namespace NewsBot.Knowledge.Answers.Decision;
 
 /// <summary>An article with the passage chosen to quote from it, the ranker's score and the decider's confidence.</summary>

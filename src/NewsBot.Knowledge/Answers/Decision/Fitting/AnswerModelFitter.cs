@@ -76,7 +76,7 @@ internal static class AnswerModelFitter
                 if (fold[i] == f)
                 {
                     var example = examples[i];
-                    selections[i] = AnswerSelector.SelectReading(AnswerSelector.Select(example.Analysis, model), () => example.Readings ?? [], reading => AnswerSelector.Select(reading, model));
+                    selections[i] = AnswerSelector.SelectReading(example.Analysis, () => example.Readings ?? [], reading => AnswerSelector.Select(reading, model));
                 }
             }
         }
