@@ -55,7 +55,7 @@ internal static class Diagnose
         {
             var times = new List<double>();
             var reread = new List<double>();
-            var rereadQuestions = questions.Where(q => kb.Analyse(q.Question) is var asked && !AnswerSelector.Select(asked, kb.ModelFor(asked)).Answered && kb.Readings(q.Question).Count > 0).Select(q => q.Question).ToHashSet(StringComparer.Ordinal);
+            var rereadQuestions = SemanticLatency.ReadAgain(kb, questions.Select(q => q.Question)).ToHashSet(StringComparer.Ordinal);
             for (var round = 0; round < 8; round++)
             {
                 foreach (var q in questions)

@@ -46,14 +46,12 @@ internal static class SemanticLatency
         {
             var withoutVectors = ManagedHeap();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a second knowledge base over the same articles without vectors adds {(withoutVectors - after) / 1e6:F0} MB"));
-            var bm25ReadAgain = ReadAgain(bm25Only, questions);
-            Console.WriteLine($"// golden questions declined as asked by BM25 alone and read again: {bm25ReadAgain.Count} of {questions.Length}{(bm25ReadAgain.Count > 0 ? ": " + string.Join(" | ", bm25ReadAgain) : "")}");
+            ReportReadAgain("golden questions declined as asked by BM25 alone", bm25Only, questions);
             Measure("BM25 alone, without related articles", bm25Only, questions, related: false);
         }
 
         MeasureScan(data, questions);
-        var readAgain = ReadAgain(semantic, questions);
-        Console.WriteLine($"// golden questions declined as asked and read again: {readAgain.Count} of {questions.Length}{(readAgain.Count > 0 ? ": " + string.Join(" | ", readAgain) : "")}");
+        ReportReadAgain("golden questions declined as asked", semantic, questions);
         Measure("semantic on, without related articles (as chat turns ask)", semantic, questions, related: false);
         Measure("semantic on, with related articles", semantic, questions, related: true);
         MeasureDescriptive(semantic);
@@ -107,13 +105,18 @@ internal static class SemanticLatency
     ];
 
     /// <summary>Questions the engine declines as asked and then reads again (several searches each).</summary>
-    private static List<string> ReadAgain(KnowledgeBase knowledge, IEnumerable<string> questions) =>
+    internal static List<string> ReadAgain(KnowledgeBase knowledge, IEnumerable<string> questions) =>
         questions.Where(q => knowledge.Analyse(q) is var asked && !AnswerSelector.Select(asked, knowledge.ModelFor(asked)).Answered && knowledge.Readings(q).Count > 0).ToList();
+
+    private static void ReportReadAgain(string label, KnowledgeBase knowledge, string[] questions)
+    {
+        var readAgain = ReadAgain(knowledge, questions);
+        Console.WriteLine($"// {label} and read again: {readAgain.Count} of {questions.Length}{(readAgain.Count > 0 ? ": " + string.Join(" | ", readAgain) : "")}");
+    }
 
     private static void MeasureDescriptive(KnowledgeBase knowledge)
     {
-        var reread = ReadAgain(knowledge, DescriptiveQuestions).Count;
-        Console.WriteLine($"// descriptive questions declined as asked and read again: {reread} of {DescriptiveQuestions.Length}");
+        ReportReadAgain("descriptive questions declined as asked", knowledge, DescriptiveQuestions);
         Measure("semantic on, questions that describe what they ask about", knowledge, DescriptiveQuestions, related: false);
     }
 
