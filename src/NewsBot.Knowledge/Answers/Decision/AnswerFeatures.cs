@@ -88,7 +88,9 @@ internal static class AnswerFeatures
         article.NameCoverage,
     ];
 
-    private static bool Typed(QuestionAnalysis question) => question.Intent.Expects != AnswerType.Any;
+    /// <summary>Whether the question asks for a kind of fact the signals weigh. A definition is not one of them: nearly
+    /// every passage says what something "is", so it only chooses the sentence to highlight.</summary>
+    private static bool Typed(QuestionAnalysis question) => question.Intent.Expects is not (AnswerType.Any or AnswerType.Definition);
 
     private static double Relative(float value, float max) => max > 0 ? value / max : 0;
 }

@@ -16,7 +16,8 @@ internal sealed partial record SentenceFacts(
     IReadOnlyList<string> Dates,
     IReadOnlyList<string[]> Names,
     IReadOnlyList<string> Places,
-    bool Cause)
+    bool Cause,
+    bool Defines)
 {
     /// <param name="questionWords">The question's words, lower case (what the answer must add to).</param>
     public bool Holds(AnswerType type, IReadOnlySet<string> questionWords) => type switch
@@ -27,6 +28,7 @@ internal sealed partial record SentenceFacts(
         AnswerType.Name => Names.Any(words => !words.All(questionWords.Contains)),
         AnswerType.Place => Places.Any(p => !questionWords.Contains(p)),
         AnswerType.Reason => Cause,
+        AnswerType.Definition => Defines,
         _ => false,
     };
 
@@ -41,7 +43,8 @@ internal sealed partial record SentenceFacts(
         DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
         NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
         PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
-        Causes().IsMatch(sentence));
+        Causes().IsMatch(sentence),
+        Definitions().IsMatch(sentence));
 
     /// <summary>The names a sentence states as written ("GPT-4o", "Mistral AI"), each with its lower-case words.</summary>
     /// <param name="nameAtStart">Whether the capitalised first word of the sentence is a name's (the sentence's first
@@ -146,6 +149,11 @@ internal sealed partial record SentenceFacts(
 
     [GeneratedRegex(@"\b(?:in|at|from|on|via|through|to|into|across|near|outside|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*)*)")]
     private static partial Regex PlacesPattern();
+
+    /// <summary>A sentence that says what something is: "Claude Code is an agentic coding tool", "Gemma is Google's
+    /// open-weight sibling of its Gemini models", "MaaS refers to ...".</summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:(?i:a|an|the|one of the)\s|\p{Lu}[\p{L}\p{N}-]*['’]s\s)|\b(?i:refers to|stands for|is short for|is described as|is a kind of)\b")]
+    private static partial Regex Definitions();
 
     [GeneratedRegex(@"\b(?:because|due to|owing to|citing|cited|concerns?|grounds|reasons?|so that|in order to|as a result|after|over|amid|since|following|led to|prompted|meant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causes();

@@ -23,4 +23,7 @@ internal enum AnswerType
 
     /// <summary>Why: a cause.</summary>
     Reason,
+
+    /// <summary>What is something ("what is claude code", "what are artifacts in claude"): a sentence that says what it is.</summary>
+    Definition,
 }

@@ -55,6 +55,13 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
             best = AnswerType.Number;
         }
 
+        // "what is claude code" asks what something is; "what is the price of ..." asks for the price (above), and
+        // "what is the context window of ..." for an attribute, not a definition.
+        if (best is AnswerType.Any && DefinitionQuestion().IsMatch(text))
+        {
+            best = AnswerType.Definition;
+        }
+
         // An amount of money is a number of its own kind: "how much did it raise" wants "$6 billion", not "97 investors".
         // "how many people worked there when it raised the round" counts people: a money verb in a later clause makes
         // no count a sum, a money noun ("how many dollars") does.
@@ -98,6 +105,12 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
 
     [GeneratedRegex(@"^\W*(hey bot\W*)?(what|whats|what's|which)\b")]
     private static partial Regex WhatQuestion();
+
+    /// <summary>"what is X" / "what are X", where X is not an attribute: not "the ... of X" nor "the ... for X" ("what is
+    /// the ai act" is a definition, "whats the license for mixtral" is not), not "what's new in X", nor a thing of
+    /// someone's named by its kind ("what's mistral's flagship model", "whats apple's ai thing called").</summary>
+    [GeneratedRegex(@"^\W*(hey bot\W*)?(what'?s|what is|what are|what exactly is|what exactly are)\s+(?!(its|their|his|her|new|special|different|wrong|happening|up|going)\b)(?!the\b[^?]*\b(for|in|on|under|at|after|before|to|from|with|about|between|behind)\b)(?![^?]*\bof\b)(?![^?]*\b(model|models|chatbot|bot|gpu|gpus|chip|chips|product|products|version|thing|app|assistant|ceo|name|length|window|limit|price|cost|size|valuation|score)\W*$)[^?]*\w[^?]*\??\W*$")]
+    private static partial Regex DefinitionQuestion();
 
     [GeneratedRegex(@"\b(where|wheres|(which|what|in what) (country|countries|city|cities|place|site|website|platform|platforms|region|state))\b")]
     private static partial Regex PlaceWords();

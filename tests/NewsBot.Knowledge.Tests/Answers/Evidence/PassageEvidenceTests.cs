@@ -48,6 +48,17 @@ public sealed class PassageEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void Read_HighlightsTheSentenceSayingWhatItIs_ForAWhatIsQuestion()
+    {
+        const string passage = "Alongside Claude 3.7 Sonnet, Anthropic launched Claude Code as a limited research preview. Claude Code is an agentic coding tool that developers run from their terminal.";
+
+        var evidence = Read("What is Claude Code?", Weights(("claude", 1), ("code", 2)), passage)[0];
+
+        Assert.Equal("Claude Code is an agentic coding tool that developers run from their terminal.", evidence.Highlight(passage));
+        Assert.Equal(0, evidence.TypedSentenceCoverage);
+    }
+
+    [Fact]
     public void Read_JoinsTheNextSentence_WhenItAddsQuestionTerms()
     {
         const string passage = "Unrelated words come first. Phi-2 moved to the MIT licence. It allows commercial use. More unrelated words.";

@@ -77,4 +77,15 @@ public sealed class SentenceFactsTests
     {
         Assert.False(Holds(AnswerType.Any, "Phi-2 has 2.7 billion parameters.", "is phi-2 open"));
     }
+
+    [Theory]
+    [InlineData("Claude Code is an agentic coding tool that developers run from the command line.", true)]
+    [InlineData("Gemma is Google's open-weight sibling of its Gemini models.", true)]
+    [InlineData("MaaS refers to hosted inference APIs for open models.", true)]
+    [InlineData("Anthropic launched Claude Code as a limited research preview.", false)]
+    [InlineData("Claude Code is available to Pro subscribers.", false)]
+    public void Holds_ADefinition_WhenTheSentenceSaysWhatSomethingIs(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Definition, sentence, "what is claude code"));
+    }
 }

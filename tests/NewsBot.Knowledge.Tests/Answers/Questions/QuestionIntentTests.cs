@@ -28,6 +28,13 @@ public sealed class QuestionIntentTests
     [InlineData("what was anthropic valued at after the round", "Money")]
     [InlineData("how many ppl worked at mistral when they raised the round", "Number")]
     [InlineData("how many dollars did mistral raise", "Money")]
+    [InlineData("What is Claude Code?", "Definition")]
+    [InlineData("what are artifacts in claude", "Definition")]
+    [InlineData("What is Google's Project Mariner?", "Definition")]
+    [InlineData("what is the context window of gemini 1.5 pro", "Number")]
+    [InlineData("what's new in midjourney v6", "Any")]
+    [InlineData("whats mistral's flagship model nowadays", "Any")]
+    [InlineData("what is the ai act", "Definition")]
     public void Of_ReadsTheKindOfFactAskedFor_FromQuestionWords(string question, string expected)
     {
         Assert.Equal(Enum.Parse<AnswerType>(expected), QuestionIntent.Of(question).Expects);
