@@ -12,14 +12,16 @@ namespace NewsBot.Benchmarks;
 /// <c>--repeats N</c> (mean over N fold partitions), <c>--ablate</c> (each group of signals taken away),
 /// <c>--time</c> (answer latency on the collection), <c>--ask "q1|q2"</c> (the shipped model's signals for questions),
 /// <c>--passages</c> (each wrong passage beside the right one), <c>--decider</c> (every lead's signals by confidence),
-/// <c>--sentence-windows</c> (passage choice by sentence-window embeddings, for comparison).
+/// <c>--sentence-windows</c> (passage choice by sentence-window embeddings, for comparison), <c>--dump FILE</c> (every
+/// weighed passage's article and passage signals, label, question and text as tab-separated rows, to try other
+/// learners on outside the engine).
 /// </summary>
 internal static class Diagnose
 {
     public static int Run(string knowledge, string questionsFile, bool semantic, string[] arguments)
     {
         var flags = arguments.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var explain = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] is not ("--ask" or "--repeats"))).ToArray();
+        var explain = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] is not ("--ask" or "--repeats" or "--dump"))).ToArray();
         var options = new KnowledgeOptions { Path = knowledge, DataPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(knowledge))!, ".newsbot"), EmbeddingThreads = 2, Semantic = semantic };
         using var kb = KnowledgeBase.Open(options);
         kb.Sync();
@@ -77,6 +79,26 @@ internal static class Diagnose
                 // Declined as asked and read again without or with the description's name (ClauseReadings).
                 Console.WriteLine($"declined and read again ({rereadQuestions.Count} questions): p50 {reread[reread.Count / 2]:F2} ms max {reread[^1]:F2}");
             }
+            return 0;
+        }
+
+        if (Option(flags, "--dump") is { } dumpFile)
+        {
+            using var w = new StreamWriter(dumpFile);
+            w.WriteLine("id\tgroup\tarticle\tpassage\tgrounded\t" + string.Join("\t", AnswerFeatures.PassageNames.Select(n => "p_" + n)) + "\t" + string.Join("\t", AnswerFeatures.ArticleNames.Select(n => "a_" + n)) + "\texpected\tintent\ttemporal\tquestion\ttext");
+            foreach (var e in examples)
+            {
+                foreach (var a in e.Analysis.Articles)
+                {
+                    var af = AnswerFeatures.Article(a, e.Analysis);
+                    foreach (var p in a.Passages)
+                    {
+                        var pf = AnswerFeatures.Passage(p, a, e.Analysis);
+                        w.WriteLine($"{e.Question.Id}\t{e.Group}\t{a.Info.RelativePath}\t{p.Index}\t{(e.Question.Answerable && e.Expected(a.Info) && e.Grounded(p) ? 1 : 0)}\t" + string.Join("\t", pf.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "\t" + string.Join("\t", af.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + $"\t{(e.Question.Answerable && e.Expected(a.Info) ? 1 : 0)}\t{e.Analysis.Intent.Expects}\t{e.Analysis.Intent.Temporal}\t{e.Question.Question.Replace('\t', ' ')}\t{p.Text.Replace('\t', ' ').Replace('\n', ' ')}");
+                    }
+                }
+            }
+
             return 0;
         }
 
