@@ -87,7 +87,7 @@ internal sealed partial record SentenceFacts(
     /// <summary>The lower-case words of a run of capitalised words that is a name; none when it is not one.</summary>
     private static string[] NameWords(Match match, string sentence)
     {
-        if (Months().IsMatch(match.Value))
+        if (Months().IsMatch(match.Value) || Weekday().IsMatch(match.Value))
         {
             return [];
         }
@@ -97,7 +97,8 @@ internal sealed partial record SentenceFacts(
 
         // The first word of a sentence is capitalised anyway: it is not part of the name after it ("Using ChatGPT
         // through Apple Intelligence is free" names ChatGPT, not "Using ChatGPT"), and alone it is no name at all.
-        return AtSentenceStart(match, sentence) ? words[1..] : words;
+        // A word that starts lower case before a capital ("xAI promoted ...") is a name wherever it stands.
+        return AtSentenceStart(match, sentence) && char.IsUpper(match.Value[0]) ? words[1..] : words;
     }
 
     private static bool AtSentenceStart(Match match, string sentence) =>
@@ -137,11 +138,16 @@ internal sealed partial record SentenceFacts(
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
     private static partial Regex MonthAtStart();
 
+    /// <summary>A day of the week is a date, not a name ("at the White House on Friday").</summary>
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    private static partial Regex Weekday();
+
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")]
     private static partial Regex MonthAtEnd();
 
-    /// <summary>A run of capitalised words or acronyms ("Arthur Mensch", "Andreessen Horowitz", "NIST", "TSMC").</summary>
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*")]
+    /// <summary>A run of capitalised words or acronyms ("Arthur Mensch", "Andreessen Horowitz", "NIST", "TSMC"), or of
+    /// names written with a lower-case first letter before a capital ("xAI", "iPhone").</summary>
+    [GeneratedRegex(@"\b\p{Ll}?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|de\s+|the\s+)?\p{Ll}?\p{Lu}[\p{L}\p{N}'’&.-]*)*")]
     private static partial Regex NamesPattern();
 
     [GeneratedRegex(@"[.!?:;""”]$")]

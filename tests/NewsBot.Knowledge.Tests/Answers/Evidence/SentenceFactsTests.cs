@@ -47,6 +47,16 @@ public sealed class SentenceFactsTests
     }
 
     [Theory]
+    [InlineData("xAI promoted two selling points for Grok.", true)]
+    [InlineData("Grok runs on the iPhone.", true)]
+    [InlineData("Grok was launched on a Friday.", false)]
+    [InlineData("Grok was given a less filtered personality.", false)]
+    public void Holds_ANameWrittenLowerCaseBeforeACapital_AndNoDayOfTheWeek(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Holds(AnswerType.Name, sentence, "who makes grok"));
+    }
+
+    [Theory]
     [InlineData("Using ChatGPT through Apple Intelligence is free.", false)]
     [InlineData("Apple's ChatGPT integration is free.", false)]
     [InlineData("Apple's ChatGPT integration is powered by GPT-4o.", true)]
