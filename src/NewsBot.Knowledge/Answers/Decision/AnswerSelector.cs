@@ -50,10 +50,18 @@ internal static class AnswerSelector
         var (ordered, topic) = FreshnessRule.Order(choices, question, freshnessMargin);
         if (ordered[0] != choices[0])
         {
-            // The newest (or earliest) article on the topic leads: the topic's articles answer together, so the lead
-            // is weighed against the best article on another topic.
-            var lead = ordered[0];
-            ordered[0] = Choice(lead.Candidate, lead.Score, ordered.Where(c => !topic.Contains(c)).Select(c => (double?)c.Score).FirstOrDefault());
+            // The newest (or earliest) article on the topic that answers leads: the topic's articles answer together,
+            // so each is weighed against the best article on another topic. When none of those the rule prefers to the
+            // best article answers, the best one leads as for any question ("whats the biggest context window on
+            // gemini now" quotes the Gemini 1.5 Pro article rather than being declined for the Gemini 2.0 one, which
+            // only recalls it in passing).
+            var offTopic = ordered.Where(c => !topic.Contains(c)).Select(c => (double?)c.Score).FirstOrDefault();
+            var preferred = FreshnessRule.InPreference(topic, question.Intent.Temporal)
+                .TakeWhile(c => c != choices[0])
+                .Select(c => Choice(c.Candidate, c.Score, offTopic))
+                .ToList();
+            var lead = decider is null ? preferred[0] : preferred.FirstOrDefault(c => c.Confidence >= threshold && !c.CannotAnswer);
+            ordered = lead is null ? choices : [lead, .. choices.Where(c => c.Candidate != lead.Candidate)];
         }
 
         // A passage that names neither the model version nor the date asked about never answers, however confident the

@@ -9,7 +9,9 @@ namespace NewsBot.Knowledge.Answers.Freshness;
 /// earliest. An article is on the topic when the ranker scores it within the fitted margin of the best one, its
 /// passages name what the question names at least as fully as the best one's do, and its title names the model
 /// versions asked about when the best one's does (the Phi-3 launch, which says "unlike Phi-2", is not on the topic of
-/// "what license is phi-2 under now"). Questions without
+/// "what license is phi-2 under now"). The lead must still answer: <see cref="Decision.AnswerSelector"/> takes the
+/// first of the topic's articles in <see cref="InPreference"/> order whose confidence reaches the threshold, and the
+/// best-ranked article when none before it does. Questions without
 /// such wording keep the ranker's order: older articles that answer too are then shown as older coverage
 /// (<see cref="Selection.IsOlder"/>), with semantic ranking on or off alike.
 /// </summary>
@@ -31,11 +33,16 @@ internal static class FreshnessRule
             .Take(TopicDepth)
             .Where(c => c.Score >= best.Score - margin && NameCoverage(c) >= NameCoverage(best) - 1e-9 && (c.Candidate.TitleNamesAskedVersions || !best.Candidate.TitleNamesAskedVersions))
             .ToHashSet();
-        var chosen = question.Intent.Temporal == TemporalFocus.Latest
-            ? topic.MaxBy(c => (c.Article.Published, c.Score))!
-            : topic.MinBy(c => (c.Article.Published, -c.Score))!;
+        var chosen = InPreference(topic, question.Intent.Temporal).First();
         return chosen == best ? (ordered, topic) : ([chosen, .. ordered.Where(c => c != chosen)], topic);
     }
+
+    /// <summary>The topic's articles in the order the question prefers them: newest first for "now", earliest first
+    /// for "at first" (the better-ranked first among articles of the same day).</summary>
+    public static IEnumerable<ArticleChoice> InPreference(IEnumerable<ArticleChoice> topic, TemporalFocus focus) =>
+        focus == TemporalFocus.Latest
+            ? topic.OrderByDescending(c => c.Article.Published).ThenByDescending(c => c.Score)
+            : topic.OrderBy(c => c.Article.Published).ThenByDescending(c => c.Score);
 
     /// <summary>How much of the question's names the article's best passage (with its title and tags) holds.</summary>
     private static double NameCoverage(ArticleChoice choice) => choice.Candidate.Passages.Max(p => p.NameCoverage);
