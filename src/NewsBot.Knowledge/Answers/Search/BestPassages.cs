@@ -3,8 +3,12 @@ using Lucene.Net.Search;
 namespace NewsBot.Knowledge.Answers.Search;
 
 /// <summary>The best passages seen so far, with their term masks: a binary heap whose root is the worst kept.
-/// A lower score is worse, and on a tie the later document, as in Lucene's own top-documents collector.</summary>
-internal sealed class BestPassages(int count)
+/// A lower score is worse. On a tie the passage whose content key (<paramref name="keys"/>) is greater is worse, and
+/// without keys the later document, as in Lucene's own top-documents collector. Document numbers depend on the order
+/// the index happened to take its documents in (a sync indexes on every core), content keys do not: with them, the
+/// same collection gives the same passages however it was indexed.</summary>
+/// <param name="keys">A passage's content key by document, or null to break ties by document number alone.</param>
+internal sealed class BestPassages(int count, Func<int, UInt128>? keys = null)
 {
     private readonly (float Score, int Doc, uint Mask)[] _heap = new (float, int, uint)[count];
     private int _size;
@@ -42,8 +46,23 @@ internal sealed class BestPassages(int count)
         return (docs, masks);
     }
 
-    private static bool Worse(float score, int doc, float otherScore, int otherDoc) =>
-        score < otherScore || (score == otherScore && doc > otherDoc);
+    private bool Worse(float score, int doc, float otherScore, int otherDoc) =>
+        score < otherScore || (score == otherScore && Later(doc, otherDoc));
+
+    /// <summary>Which of two passages with the same score comes later: only ties read the keys.</summary>
+    private bool Later(int doc, int otherDoc)
+    {
+        if (keys is not null && doc != otherDoc)
+        {
+            var (key, otherKey) = (keys(doc), keys(otherDoc));
+            if (key != otherKey)
+            {
+                return key > otherKey;
+            }
+        }
+
+        return doc > otherDoc;
+    }
 
     private bool Worse(int at, int other) => Worse(_heap[at].Score, _heap[at].Doc, _heap[other].Score, _heap[other].Doc);
 

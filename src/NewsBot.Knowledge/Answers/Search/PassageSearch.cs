@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using NewsBot.Knowledge.Indexing;
+using NewsBot.Knowledge.Semantic;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Answers.Search;
@@ -19,7 +20,8 @@ internal static class PassageSearch
 {
     private static readonly string[] SearchedFields = [F.Text, F.About];
 
-    /// <summary>The best <paramref name="count"/> passages, best first (ties: lower document id first).</summary>
+    /// <summary>The best <paramref name="count"/> passages, best first (ties: the lower content key first, then the
+    /// lower document id; <see cref="BestPassages"/>).</summary>
     public static PassageHits Top(IndexSearcher searcher, SearchPlan plan, QuestionTerms lookup, int count)
     {
         if (!RunsBm25(searcher, SearchedFields) || count <= 0)
@@ -123,7 +125,8 @@ internal static class PassageSearch
     private static (ScoreDoc[] Docs, uint[] Masks) Run(IndexSearcher searcher, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, int count)
     {
         var scratch = SearchScratch.Current;
-        var best = new BestPassages(count);
+        var keys = new PassageVectorKeys(searcher.IndexReader);
+        var best = new BestPassages(count, keys.Get);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             SearchSegment(leaf, required, adding, pairs, slop, scratch, best);
