@@ -139,7 +139,7 @@ internal sealed partial record SentenceFacts(
     private static partial Regex MonthAtStart();
 
     /// <summary>A day of the week is a date, not a name ("at the White House on Friday").</summary>
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")]
