@@ -1,3 +1,5 @@
+using NewsBot.Knowledge.Answers.Questions;
+
 namespace NewsBot.Knowledge.Answers.Decision;
 
 /// <summary>An article with the passage chosen to quote from it, the ranker's score and the decider's confidence.</summary>
@@ -23,8 +25,16 @@ internal sealed record Selection(QuestionAnalysis Analysis, IReadOnlyList<Articl
 {
     public ArticleChoice? Lead => Ordered.Count > 0 ? Ordered[0] : null;
 
-    /// <summary>The articles shown as answers: the lead and the others confident enough, in order.</summary>
-    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.CannotAnswer)];
+    /// <summary>The articles shown as answers: the lead and the others confident enough, in order. Another article
+    /// must also write the names of several words that the question and the lead write ("What is Claude Code?" is not
+    /// answered again, as older coverage, by an article on a Claude model's coding benchmark).</summary>
+    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.CannotAnswer && NamesWhatTheLeadNames(c))];
+
+    private bool NamesWhatTheLeadNames(ArticleChoice choice)
+    {
+        var phrases = NamePhrases.Of(Analysis.Question);
+        return phrases.Count == 0 || phrases.Where(p => NamePhrases.HeldBy(Ordered[0].Candidate, p)).All(p => NamePhrases.HeldBy(choice.Candidate, p));
+    }
 
     /// <summary>True for an answer published before the lead: older coverage, possibly out of date.</summary>
     public bool IsOlder(ArticleChoice choice) => Lead is { } lead && choice != lead && choice.Article.Published < lead.Article.Published;
