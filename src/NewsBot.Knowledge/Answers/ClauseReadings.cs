@@ -15,8 +15,6 @@ namespace NewsBot.Knowledge.Answers;
 /// </summary>
 internal static class ClauseReadings
 {
-    private const string SentenceEnds = ".!?:;\"”";
-
     /// <summary>The readings of <paramref name="question"/> besides itself; none when it describes nothing.</summary>
     public static List<QuestionAnalysis> Of(CandidateSearch search, IndexSearcher searcher, string question)
     {
@@ -88,9 +86,8 @@ internal static class ClauseReadings
     {
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            var before = text.AsSpan(0, at).TrimEnd();
             var after = at + word.Length;
-            if (before.Length > 0 && !SentenceEnds.Contains(before[^1], StringComparison.Ordinal) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (after >= text.Length || !char.IsLetterOrDigit(text[after])))
+            if (!SentenceFacts.OpensSentence(text, at) && !char.IsLetterOrDigit(text[at - 1]) && (after >= text.Length || !char.IsLetterOrDigit(text[after])))
             {
                 return true;
             }

@@ -11,6 +11,10 @@ namespace NewsBot.Knowledge.Passages;
 /// </summary>
 internal static partial class CapitalisedWords
 {
+    /// <summary>A capital inside a word that also has small letters ("xAI", "iPhone", "DeepSeek"): a name's spelling,
+    /// wherever the word stands in its sentence.</summary>
+    public static bool HasInnerCapital(string word) => word.Skip(1).Any(char.IsUpper) && word.Any(char.IsLower);
+
     public static string Of(string text)
     {
         var names = new StringBuilder();
@@ -22,9 +26,8 @@ internal static partial class CapitalisedWords
             {
                 var value = word.Value;
                 // A capital inside a word ("xAI", "iPhone", "DeepSeek") marks a name even at the start of a sentence.
-                var innerCapital = value.Skip(1).Any(char.IsUpper) && value.Any(char.IsLower);
                 var named = (char.IsUpper(value[0]) && (!first || value.Any(char.IsDigit) || (value.Length > 1 && value.All(c => !char.IsLower(c)))))
-                    || innerCapital;
+                    || HasInnerCapital(value);
                 // A version right after a name belongs to it ("Llama 2", "Claude 3.5").
                 var version = previousNamed && char.IsDigit(value[0]);
                 if (named || version)

@@ -28,12 +28,19 @@ internal sealed record Selection(QuestionAnalysis Analysis, IReadOnlyList<Articl
     /// <summary>The articles shown as answers: the lead and the others confident enough, in order. Another article
     /// must also write the names of several words that the question and the lead write ("What is Claude Code?" is not
     /// answered again, as older coverage, by an article on a Claude model's coding benchmark).</summary>
-    public IReadOnlyList<ArticleChoice> Answers => !Answered ? [] : [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.CannotAnswer && NamesWhatTheLeadNames(c))];
-
-    private bool NamesWhatTheLeadNames(ArticleChoice choice)
+    public IReadOnlyList<ArticleChoice> Answers
     {
-        var phrases = NamePhrases.Of(Analysis.Question);
-        return phrases.Count == 0 || phrases.Where(p => NamePhrases.HeldBy(Ordered[0].Candidate, p)).All(p => NamePhrases.HeldBy(choice.Candidate, p));
+        get
+        {
+            if (!Answered)
+            {
+                return [];
+            }
+
+            // The question's names of several words that the lead writes, each read once, however many others follow it.
+            var leadNames = NamePhrases.Of(Analysis.Question).Select(NamePhrases.Pattern).Where(name => NamePhrases.HeldBy(Ordered[0].Candidate, name)).ToList();
+            return [Ordered[0], .. Ordered.Skip(1).Where(c => c.Confidence >= Threshold && !c.CannotAnswer && leadNames.All(name => NamePhrases.HeldBy(c.Candidate, name)))];
+        }
     }
 
     /// <summary>True for an answer published before the lead: older coverage, possibly out of date.</summary>

@@ -101,8 +101,15 @@ internal sealed partial record SentenceFacts(
         return AtSentenceStart(match, sentence) && char.IsUpper(match.Value[0]) ? words[1..] : words;
     }
 
-    private static bool AtSentenceStart(Match match, string sentence) =>
-        match.Index == 0 || SentenceEnd().IsMatch(sentence[..match.Index].TrimEnd());
+    private static bool AtSentenceStart(Match match, string sentence) => OpensSentence(sentence, match.Index);
+
+    /// <summary>Whether the word at <paramref name="at"/> opens a sentence of <paramref name="text"/>: only spaces
+    /// before it, or a sentence's end (a capital there says nothing of a name).</summary>
+    public static bool OpensSentence(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        return before.IsEmpty || SentenceEnd().IsMatch(before);
+    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Knowledge.Answers.Decision;
+using NewsBot.Knowledge.Passages;
 
 namespace NewsBot.Knowledge.Answers.Questions;
 
@@ -23,7 +24,7 @@ internal static partial class NamePhrases
         {
             // A run is broken by anything but spaces between its words, and by a word that is not a capitalised one.
             var adjacent = previousEnd >= 0 && question.AsSpan(previousEnd, word.Index - previousEnd).IsWhiteSpace() && word.Index > previousEnd;
-            var named = CapitalisedWord().IsMatch(word.Value) && !(first && !InnerCapital(word.Value));
+            var named = CapitalisedWord().IsMatch(word.Value) && !(first && !CapitalisedWords.HasInnerCapital(word.Value));
             if (!named || !adjacent)
             {
                 Close();
@@ -52,17 +53,15 @@ internal static partial class NamePhrases
         }
     }
 
-    /// <summary>Whether the article's title, tags or any of its weighed passages write the phrase (in any case, with
-    /// any spacing between its words).</summary>
-    public static bool HeldBy(ArticleCandidate article, string phrase)
-    {
-        var pattern = new Regex(@"\b" + string.Join(@"[\s-]+", phrase.Split(' ').Select(Regex.Escape)) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return pattern.IsMatch(article.Info.Title)
-            || article.Info.Tags.Any(pattern.IsMatch)
-            || article.Passages.Any(p => pattern.IsMatch(p.Text) || (p.Heading is { } heading && pattern.IsMatch(heading)));
-    }
+    /// <summary>What finds the phrase in a text: its words in any case, with any spacing or hyphens between them.</summary>
+    public static Regex Pattern(string phrase) =>
+        new(@"\b" + string.Join(@"[\s-]+", phrase.Split(' ').Select(Regex.Escape)) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static bool InnerCapital(string word) => word.Skip(1).Any(char.IsUpper) && word.Any(char.IsLower);
+    /// <summary>Whether the article's title, tags or any of its weighed passages (or their headings) write the phrase.</summary>
+    public static bool HeldBy(ArticleCandidate article, Regex phrase) =>
+        phrase.IsMatch(article.Info.Title)
+        || article.Info.Tags.Any(phrase.IsMatch)
+        || article.Passages.Any(p => phrase.IsMatch(p.Text) || (p.Heading is { } heading && phrase.IsMatch(heading)));
 
     /// <summary>A capital, then small letters ("Claude", "Mariner", "OpenAI"), not an acronym or a version.</summary>
     [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{L}'’]*$")]

@@ -4,11 +4,12 @@ namespace NewsBot.Knowledge.Answers.Search;
 
 /// <summary>The best passages seen so far, with their term masks: a binary heap whose root is the worst kept.
 /// A lower score is worse. On a tie the passage whose content key (<paramref name="keys"/>) is greater is worse, and
-/// without keys the later document, as in Lucene's own top-documents collector. Document numbers depend on the order
-/// the index happened to take its documents in (a sync indexes on every core), content keys do not: with them, the
-/// same collection gives the same passages however it was indexed.</summary>
-/// <param name="keys">A passage's content key by document, or null to break ties by document number alone.</param>
-internal sealed class BestPassages(int count, Func<int, UInt128>? keys = null)
+/// between equal keys (documents without one, such as article records) the later document, as in Lucene's own
+/// top-documents collector. Document numbers depend on the order the index happened to take its documents in (a sync
+/// indexes on every core), content keys do not: with them, the same collection gives the same passages however it
+/// was indexed.</summary>
+/// <param name="keys">A passage's content key by document, read only for ties.</param>
+internal sealed class BestPassages(int count, Func<int, UInt128> keys)
 {
     private readonly (float Score, int Doc, uint Mask)[] _heap = new (float, int, uint)[count];
     private int _size;
@@ -52,7 +53,7 @@ internal sealed class BestPassages(int count, Func<int, UInt128>? keys = null)
     /// <summary>Which of two passages with the same score comes later: only ties read the keys.</summary>
     private bool Later(int doc, int otherDoc)
     {
-        if (keys is not null && doc != otherDoc)
+        if (doc != otherDoc)
         {
             var (key, otherKey) = (keys(doc), keys(otherDoc));
             if (key != otherKey)

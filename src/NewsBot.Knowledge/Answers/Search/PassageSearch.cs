@@ -125,8 +125,9 @@ internal static class PassageSearch
     private static (ScoreDoc[] Docs, uint[] Masks) Run(IndexSearcher searcher, List<TermClause> required, List<TermClause> adding, List<PairClause> pairs, int slop, int count)
     {
         var scratch = SearchScratch.Current;
-        var keys = new PassageVectorKeys(searcher.IndexReader);
-        var best = new BestPassages(count, keys.Get);
+        // The content keys break ties only: their doc values are opened at the first tie, not for every search.
+        PassageVectorKeys? keys = null;
+        var best = new BestPassages(count, doc => (keys ??= new PassageVectorKeys(searcher.IndexReader)).Get(doc));
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             SearchSegment(leaf, required, adding, pairs, slop, scratch, best);
