@@ -60,7 +60,7 @@ internal sealed partial record SentenceFacts(
             }
 
             var words = parts.SelectMany(part => Words().Matches(part.ToLowerInvariant()).Select(w => w.Value)).ToArray();
-            if (words.Length > 0 && !Months().IsMatch(match.Value))
+            if (words.Length > 0 && !IsDate(match.Value))
             {
                 yield return (string.Join(' ', parts), words);
             }
@@ -87,7 +87,7 @@ internal sealed partial record SentenceFacts(
     /// <summary>The lower-case words of a run of capitalised words that is a name; none when it is not one.</summary>
     private static string[] NameWords(Match match, string sentence)
     {
-        if (Months().IsMatch(match.Value) || Weekday().IsMatch(match.Value))
+        if (IsDate(match.Value))
         {
             return [];
         }
@@ -100,6 +100,9 @@ internal sealed partial record SentenceFacts(
         // A word that starts lower case before a capital ("xAI promoted ...") is a name wherever it stands.
         return AtSentenceStart(match, sentence) && char.IsUpper(match.Value[0]) ? words[1..] : words;
     }
+
+    /// <summary>A run of capitals that is a date, not a name: it holds a month ("March 2024"), or is a day of the week.</summary>
+    private static bool IsDate(string run) => Months().IsMatch(run) || Weekday().IsMatch(run);
 
     private static bool AtSentenceStart(Match match, string sentence) => OpensSentence(sentence, match.Index);
 

@@ -98,4 +98,12 @@ public sealed class SentenceFactsTests
     {
         Assert.Equal(expected, Holds(AnswerType.Definition, sentence, "what is claude code"));
     }
+
+    [Theory]
+    [InlineData("Mistral AI announced the round on Sunday.", "Mistral AI")]
+    [InlineData("The round was announced in December by Mistral AI.", "Mistral AI")]
+    public void NamesIn_TakesNoDate_ForAName(string sentence, string expected)
+    {
+        Assert.Equal([expected], SentenceFacts.NamesIn(sentence, word => word == "Mistral").Select(n => n.Text));
+    }
 }
