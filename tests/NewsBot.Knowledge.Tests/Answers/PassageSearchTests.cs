@@ -110,6 +110,32 @@ public sealed class PassageSearchTests : IClassFixture<PassageSearchTests.Edited
         }
     }
 
+    /// <summary>A bot answers several chats at once, and each search borrows the postings enumerators a segment keeps
+    /// (<see cref="SegmentPostingsEnums"/>) and remembers article ids per segment (<see cref="PassageArticleIds"/>):
+    /// searches running side by side must find what each finds alone.</summary>
+    [Fact]
+    public async Task Top_FindsTheSameHits_WhenQuestionsAreSearchedAtOnce()
+    {
+        var questions = GoldenQuestion.Load(RepositoryPaths.GoldenQuestions).Select(q => QuestionQuery.Clean(q.Question)).ToList();
+        using var lease = _collection.Index.Lease();
+        var searcher = lease.Searcher;
+        var planner = new QuestionQuery(_collection.Index.Analyzer, RankingSettings.Default);
+        string Search(string question)
+        {
+            var lookup = new QuestionTerms(searcher.IndexReader);
+            var ids = new PassageArticleIds(searcher.IndexReader);
+            return planner.Build(question, TextAnalysis.Tokens(_collection.Index.Analyzer, "text", question), lookup) is { } plan
+                ? string.Join(" ", PassageSearch.Top(searcher, plan, lookup, 20).Docs.Select(d => $"{ids.Get(d.Doc)}#{d.Doc}:{d.Score:R}"))
+                : string.Empty;
+        }
+
+        var alone = questions.Select(Search).ToList();
+        var atOnce = await Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(() =>
+            Enumerable.Range(0, 5).SelectMany(_ => questions.Select((q, i) => (i, Search(q)))).ToList())));
+
+        Assert.All(atOnce.SelectMany(results => results), result => Assert.Equal(alone[result.i], result.Item2));
+    }
+
     [Theory]
     [InlineData("phi", "licens", "mit", "microsoft")]
     [InlineData("model", "open", "llama", "meta", "weight", "releas")]

@@ -11,7 +11,9 @@ namespace NewsBot.Knowledge.Answers.Search;
 /// <param name="keys">A passage's content key by document, read only for ties.</param>
 internal sealed class BestPassages(int count, Func<int, UInt128> keys)
 {
-    private readonly (float Score, int Doc, uint Mask)[] _heap = new (float, int, uint)[count];
+    /// <summary>The kept passages; a passage's key is read at its first tie and kept with it (Lucene.Net allocates
+    /// a buffer for every doc-values read, and a tie is compared again at each step of a sift).</summary>
+    private readonly Entry[] _heap = new Entry[count];
     private int _size;
 
     /// <summary>Whether a passage with this score could still enter (a cheap test before the liveness check).</summary>
@@ -21,12 +23,15 @@ internal sealed class BestPassages(int count, Func<int, UInt128> keys)
     {
         if (_size < count)
         {
-            _heap[_size] = (score, doc, mask);
+            _heap[_size] = new Entry(score, doc, mask);
             SiftUp(_size++);
+            return;
         }
-        else if (Worse(_heap[0].Score, _heap[0].Doc, score, doc))
+
+        var offered = new Entry(score, doc, mask);
+        if (Worse(ref _heap[0], ref offered))
         {
-            _heap[0] = (score, doc, mask);
+            _heap[0] = offered;
             SiftDown(0);
         }
     }
@@ -47,25 +52,35 @@ internal sealed class BestPassages(int count, Func<int, UInt128> keys)
         return (docs, masks);
     }
 
-    private bool Worse(float score, int doc, float otherScore, int otherDoc) =>
-        score < otherScore || (score == otherScore && Later(doc, otherDoc));
+    private bool Worse(ref Entry entry, ref Entry other) =>
+        entry.Score < other.Score || (entry.Score == other.Score && Later(ref entry, ref other));
 
     /// <summary>Which of two passages with the same score comes later: only ties read the keys.</summary>
-    private bool Later(int doc, int otherDoc)
+    private bool Later(ref Entry entry, ref Entry other)
     {
-        if (doc != otherDoc)
+        if (entry.Doc != other.Doc)
         {
-            var (key, otherKey) = (keys(doc), keys(otherDoc));
+            var (key, otherKey) = (Key(ref entry), Key(ref other));
             if (key != otherKey)
             {
                 return key > otherKey;
             }
         }
 
-        return doc > otherDoc;
+        return entry.Doc > other.Doc;
     }
 
-    private bool Worse(int at, int other) => Worse(_heap[at].Score, _heap[at].Doc, _heap[other].Score, _heap[other].Doc);
+    private UInt128 Key(ref Entry entry)
+    {
+        if (!entry.Keyed)
+        {
+            (entry.Key, entry.Keyed) = (keys(entry.Doc), true);
+        }
+
+        return entry.Key;
+    }
+
+    private bool Worse(int at, int other) => Worse(ref _heap[at], ref _heap[other]);
 
     private void SiftUp(int at)
     {
@@ -106,5 +121,14 @@ internal sealed class BestPassages(int count, Func<int, UInt128> keys)
             (_heap[at], _heap[worst]) = (_heap[worst], _heap[at]);
             at = worst;
         }
+    }
+
+    private struct Entry(float score, int doc, uint mask)
+    {
+        public readonly float Score = score;
+        public readonly int Doc = doc;
+        public readonly uint Mask = mask;
+        public UInt128 Key;
+        public bool Keyed;
     }
 }

@@ -12,13 +12,17 @@ internal readonly record struct TermPostings(PackedList? Packed, DocsEnum? Docs)
 /// <summary>
 /// Posting lists of one segment for one question: long lists from <see cref="PackedPostings"/> without touching
 /// the term dictionary; others positioned from the question's term lookups, one term enumerator per field, borrowed
-/// (<see cref="SegmentTermsEnums"/>) and given back when the segment is searched.
+/// (<see cref="SegmentTermsEnums"/>) and given back when the segment is searched, read through the segment's kept
+/// postings enumerators (<see cref="SegmentPostingsEnums"/>), also given back then.
 /// </summary>
 internal sealed class SegmentPostings(AtomicReader segment) : IDisposable
 {
-    private readonly Dictionary<string, TermsEnum?> _terms = new(StringComparer.Ordinal);
-    private readonly DocsAndPositionsEnum?[] _positions = new DocsAndPositionsEnum?[2];
-    private DocsEnum? _reuse;
+    /// <summary>The fields' borrowed enumerators: a question searches two fields, so a list beats a dictionary.</summary>
+    private readonly List<(string Field, TermsEnum? Terms)> _terms = new(2);
+
+    /// <summary>The term sought, reused: a seek copies it.</summary>
+    private readonly BytesRef _term = new();
+    private readonly SegmentPostingsEnums.Reused _reused = SegmentPostingsEnums.Borrow(segment);
 
     public TermPostings? Postings(string field, string term, TermState? state)
     {
@@ -43,8 +47,8 @@ internal sealed class SegmentPostings(AtomicReader segment) : IDisposable
             }
         }
 
-        _reuse = Seek(field, term, state)!.Docs(null, _reuse, DocsFlags.FREQS);
-        return new TermPostings(null, _reuse);
+        _reused.Docs = Seek(field, term, state)!.Docs(null, _reused.Docs, DocsFlags.FREQS);
+        return new TermPostings(null, _reused.Docs);
     }
 
     /// <summary>The term's positions in the passage text packed in memory (packing them now if no pair needed them
@@ -65,8 +69,8 @@ internal sealed class SegmentPostings(AtomicReader segment) : IDisposable
     /// <summary>The term's positions in the passage text, in one of two reused enumerators (a pair's two terms).</summary>
     public DocsAndPositionsEnum? Positions(string term, TermState? state, int slot)
     {
-        var positions = Seek(F.Text, term, state)?.DocsAndPositions(null, _positions[slot], DocsAndPositionsFlags.NONE);
-        _positions[slot] = positions;
+        var positions = Seek(F.Text, term, state)?.DocsAndPositions(null, _reused.Positions[slot], DocsAndPositionsFlags.NONE);
+        _reused.Positions[slot] = positions;
         return positions;
     }
 
@@ -77,13 +81,29 @@ internal sealed class SegmentPostings(AtomicReader segment) : IDisposable
             return null;
         }
 
-        if (!_terms.TryGetValue(field, out var terms))
+        var terms = Borrowed(field);
+        if (terms is not null)
         {
-            _terms[field] = terms = SegmentTermsEnums.Borrow(segment, field);
+            _term.CopyChars(term);
+            terms.SeekExact(_term, state);
         }
 
-        terms?.SeekExact(new BytesRef(term), state);
         return terms;
+    }
+
+    private TermsEnum? Borrowed(string field)
+    {
+        foreach (var (known, terms) in _terms)
+        {
+            if (string.Equals(known, field, StringComparison.Ordinal))
+            {
+                return terms;
+            }
+        }
+
+        var borrowed = SegmentTermsEnums.Borrow(segment, field);
+        _terms.Add((field, borrowed));
+        return borrowed;
     }
 
     public void Dispose()
@@ -94,5 +114,6 @@ internal sealed class SegmentPostings(AtomicReader segment) : IDisposable
         }
 
         _terms.Clear();
+        SegmentPostingsEnums.Return(segment, _reused);
     }
 }
