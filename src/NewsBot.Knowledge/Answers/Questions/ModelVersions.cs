@@ -199,30 +199,19 @@ internal static class ModelVersions
     private static bool IsAmount(string version) =>
         version.Length > 1 && (version[^1] is 'b' or 'm' or 'k' or 't') && version[..^1].All(c => char.IsAsciiDigit(c) || c == '.');
 
-    /// <summary>True when the collection holds the word joined with some version: "gemma" + "7b".</summary>
+    /// <summary>True when the collection holds the word joined with some version: "gemma" + "7b". Such terms sort
+    /// together, from the word followed by "0" to the word followed by "9": one seek finds whether there is one, where
+    /// walking the word's terms from the word itself read every term it starts ("o" for "o1": thousands of them, 3 ms at
+    /// 50,000 articles).</summary>
     private static bool HasVersions(Terms terms, string name)
     {
         var enumerator = terms.GetEnumerator();
-        if (enumerator.SeekCeil(new BytesRef(name)) == TermsEnum.SeekStatus.END)
+        if (enumerator.SeekCeil(new BytesRef(name + "0")) == TermsEnum.SeekStatus.END)
         {
             return false;
         }
 
-        do
-        {
-            var term = enumerator.Term.Utf8ToString();
-            if (!term.StartsWith(name, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            if (term.Length > name.Length && char.IsAsciiDigit(term[name.Length]))
-            {
-                return true;
-            }
-        }
-        while (enumerator.MoveNext());
-
-        return false;
+        var term = enumerator.Term.Utf8ToString();
+        return term.Length > name.Length && term.StartsWith(name, StringComparison.Ordinal) && char.IsAsciiDigit(term[name.Length]);
     }
 }
