@@ -108,8 +108,10 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
 
     /// <summary>"what is X" / "what are X", where X is not an attribute: not "the ... of X" nor "the ... for X" ("what is
     /// the ai act" is a definition, "whats the license for mixtral" is not), not "what's new in X", nor a thing of
-    /// someone's named by its kind ("what's mistral's flagship model", "whats apple's ai thing called").</summary>
-    [GeneratedRegex(@"^\W*(hey bot\W*)?(what'?s|what is|what are|what exactly is|what exactly are)\s+(?!(its|their|his|her|new|special|different|wrong|happening|up|going)\b)(?!the\b[^?]*\b(for|in|on|under|at|after|before|to|from|with|about|between|behind)\b)(?![^?]*\bof\b)(?![^?]*\b(model|models|chatbot|bot|gpu|gpus|chip|chips|product|products|version|thing|app|assistant|ceo|name|length|window|limit|price|cost|size|valuation|score)\W*$)[^?]*\w[^?]*\??\W*$")]
+    /// someone's named by its kind ("what's mistral's flagship model", "whats apple's ai thing called"), nor one picked
+    /// out by a superlative or an order ("whats the biggest qwen model alibaba has open sourced", "whats the first big
+    /// project for ..."): those ask which one, not what it is.</summary>
+    [GeneratedRegex(@"^\W*(hey bot\W*)?(what'?s|what is|what are|what exactly is|what exactly are)\s+(?!(its|their|his|her|new|special|different|wrong|happening|up|going)\b)(?!the\s+(\w+est|most|least|first|last|top|best|worst|next)\b)(?!the\b[^?]*\b(for|in|on|under|at|after|before|to|from|with|about|between|behind)\b)(?![^?]*\bof\b)(?![^?]*\b(model|models|chatbot|bot|gpu|gpus|chip|chips|product|products|version|thing|app|assistant|ceo|name|length|window|limit|price|cost|size|valuation|score)\W*$)[^?]*\w[^?]*\??\W*$")]
     private static partial Regex DefinitionQuestion();
 
     [GeneratedRegex(@"\b(where|wheres|(which|what|in what) (country|countries|city|cities|place|site|website|platform|platforms|region|state))\b")]

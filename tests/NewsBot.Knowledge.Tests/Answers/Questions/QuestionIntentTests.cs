@@ -35,6 +35,9 @@ public sealed class QuestionIntentTests
     [InlineData("what's new in midjourney v6", "Any")]
     [InlineData("whats mistral's flagship model nowadays", "Any")]
     [InlineData("what is the ai act", "Definition")]
+    [InlineData("whats the biggest qwen model alibaba has open sourced", "Any")]
+    [InlineData("what is the first big project of the merged lab", "Any")]
+    [InlineData("what's the most popular open model these days", "Any")]
     public void Of_ReadsTheKindOfFactAskedFor_FromQuestionWords(string question, string expected)
     {
         Assert.Equal(Enum.Parse<AnswerType>(expected), QuestionIntent.Of(question).Expects);
