@@ -59,7 +59,7 @@ internal static class MemoryReport
 
         Measure($"after {questions.Length} questions", baseline);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  of which posting lists packed by the questions: {NewsBot.Knowledge.Indexing.PackedPostings.PackedBytes / 1048576.0:F1} MB, positions of proximity pairs' terms: {NewsBot.Knowledge.Indexing.PackedPositions.PackedBytes / 1048576.0:F1} MB (counted since the process started)"));
+            $"  of which posting lists packed by the questions: {NewsBot.Knowledge.Indexing.PackedPostings.PackedBytes / 1048576.0:F1} MB, positions of proximity pairs' terms: {NewsBot.Knowledge.Indexing.PackedPositions.PackedBytes / 1048576.0:F1} MB, common lists read by document: {NewsBot.Knowledge.Indexing.PackedPostings.ByDocumentBytes / 1048576.0:F1} MB (counted since the process started)"));
     }
 
     /// <summary>What a restarted bot holds: the built index reopened, synced (nothing changed) and asked every question.</summary>
@@ -84,7 +84,7 @@ internal static class MemoryReport
 
         Measure($"after {questions.Length} questions", baseline);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  of which posting lists packed by the questions: {NewsBot.Knowledge.Indexing.PackedPostings.PackedBytes / 1048576.0:F1} MB, positions of proximity pairs' terms: {NewsBot.Knowledge.Indexing.PackedPositions.PackedBytes / 1048576.0:F1} MB (counted since the process started)"));
+            $"  of which posting lists packed by the questions: {NewsBot.Knowledge.Indexing.PackedPostings.PackedBytes / 1048576.0:F1} MB, positions of proximity pairs' terms: {NewsBot.Knowledge.Indexing.PackedPositions.PackedBytes / 1048576.0:F1} MB, common lists read by document: {NewsBot.Knowledge.Indexing.PackedPostings.ByDocumentBytes / 1048576.0:F1} MB (counted since the process started)"));
         ReportPacked(knowledgeBase, $"after {questions.Length} questions");
     }
 

@@ -11,6 +11,10 @@ namespace NewsBot.Knowledge.Indexing;
 /// </summary>
 internal static class LongLivedArrays
 {
+    /// <summary>A zeroed array of <paramref name="length"/> values on the pinned object heap.</summary>
+    public static T[] Allocate<T>(int length)
+        where T : unmanaged => GC.AllocateArray<T>(length, pinned: true);
+
     /// <summary>A copy of <paramref name="values"/> on the pinned object heap.</summary>
     public static T[] Copy<T>(ReadOnlySpan<T> values)
         where T : unmanaged

@@ -159,7 +159,8 @@ internal static class PassageSearch
         {
             if (postings.Postings(clause.Field, clause.Term, clause.Context.Get(leaf.Ord)) is { } list)
             {
-                TermAccumulator.AddToMatched(list, clause, SegmentNorms.Of(segment, clause.Field)!, scratch);
+                var byDocument = list.Packed is { } packed && TermAccumulator.ReadsByDocument(packed, touchedCount, segment.MaxDoc) ? PackedPostings.ByDocument(segment, packed) : null;
+                TermAccumulator.AddToMatched(list, byDocument, clause, SegmentNorms.Of(segment, clause.Field)!, scratch, touchedCount);
             }
         }
 

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using NewsBot.Knowledge.Indexing;
 
 namespace NewsBot.Knowledge.Answers.Search;
 
@@ -11,6 +12,10 @@ namespace NewsBot.Knowledge.Answers.Search;
 /// </summary>
 internal static class TermAccumulator
 {
+    /// <summary>A lookup by document costs a few times a posting walked in order (a cache miss against a prefetched
+    /// stream): matched passages are looked up only when fewer than this share of the list.</summary>
+    public const int ByDocumentShare = 4;
+
     /// <summary>Scores every passage of the list; each becomes matched.</summary>
     /// <returns>How many passages of the segment are matched now.</returns>
     public static int Add(TermPostings postings, TermClause clause, byte[] norms, SearchScratch scratch, int touchedCount)
@@ -60,12 +65,36 @@ internal static class TermAccumulator
         return touchedCount;
     }
 
+    /// <summary>Whether the matched passages are better looked up in the list by document than found by walking it.</summary>
+    public static bool ReadsByDocument(PackedList list, int touchedCount, int maxDoc) =>
+        list.IsDense(maxDoc) && (long)touchedCount * ByDocumentShare < list.Frequencies.Length;
+
     /// <summary>Scores only the passages of the list that a rarer term already matched (multiplying by 0 or 1 rather
-    /// than branching).</summary>
-    public static void AddToMatched(TermPostings postings, TermClause clause, byte[] norms, SearchScratch scratch)
+    /// than branching). A list held by a large share of the segment is read by document for the matched passages
+    /// when they are fewer than a <see cref="ByDocumentShare"/>th of its postings, instead of walked whole.</summary>
+    /// <param name="byDocument">The list by document (<see cref="PackedPostings.ByDocument"/>) when it is to be read
+    /// so (<see cref="ReadsByDocument"/>).</param>
+    public static void AddToMatched(TermPostings postings, byte[]? byDocument, TermClause clause, byte[] norms, SearchScratch scratch, int touchedCount)
     {
         var (scores, masks) = (scratch.Scores, scratch.Masks);
         var (table, weight, lengths, bit) = (clause.Table, clause.Weight, clause.LengthFactors, clause.Bit);
+        if (byDocument is not null)
+        {
+            var touched = scratch.Touched;
+            for (var i = 0; i < touchedCount; i++)
+            {
+                var doc = touched[i];
+                int frequency = byDocument[doc];
+                var holds = (uint)-frequency >> 31;
+                masks[doc] |= bit * holds;
+
+                // Row 0 of the table is 0: a passage without the term adds nothing.
+                scores[doc] += frequency < TermClause.TabledFrequencies ? table[(frequency << 8) | norms[doc]] : weight * frequency / (frequency + lengths[norms[doc]]);
+            }
+
+            return;
+        }
+
         if (postings.Packed is { } packed)
         {
             var (gaps, frequencies) = (packed.Gaps, packed.Frequencies);
