@@ -1,5 +1,3 @@
-using NewsBot.Knowledge.Answers.Questions;
-
 namespace NewsBot.Knowledge.Answers.Decision;
 
 /// <summary>
@@ -43,7 +41,7 @@ internal static class AnswerFeatures
         article.AboutNameCoverage,
         article.AboutExtraNames,
         article.DateMatch,
-        Typed(question) && article.Passages.Any(p => p.Evidence.TypeInPassage) ? 1 : 0,
+        question.Intent.WeighsKind && article.Passages.Any(p => p.Evidence.TypeInPassage) ? 1 : 0,
         1.0 / (1 + article.Rank),
         article.ModelNameMissing ? 1 : 0,
     ];
@@ -55,8 +53,8 @@ internal static class AnswerFeatures
         (passage.Cosine ?? 0) - article.Cosine,
         passage.TextCoverage,
         passage.Evidence.WindowCoverage,
-        Typed(question) && passage.Evidence.TypeInWindow ? 1 : 0,
-        Typed(question) && !passage.Evidence.TypeInPassage ? 1 : 0,
+        question.Intent.WeighsKind && passage.Evidence.TypeInWindow ? 1 : 0,
+        question.Intent.WeighsKind && !passage.Evidence.TypeInPassage ? 1 : 0,
         passage.DateInText,
         passage == article.Passages[0] ? 1 : 0,
         passage.Index == 0 ? 1 : 0,
@@ -77,8 +75,8 @@ internal static class AnswerFeatures
         article.AboutNameCoverage,
         passage.Evidence.WindowCoverage,
         passage.Cosine ?? 0,
-        Typed(question) && passage.Evidence.TypeInWindow ? 1 : 0,
-        Typed(question) && !passage.Evidence.TypeInPassage ? 1 : 0,
+        question.Intent.WeighsKind && passage.Evidence.TypeInWindow ? 1 : 0,
+        question.Intent.WeighsKind && !passage.Evidence.TypeInPassage ? 1 : 0,
         question.UnknownNameShare,
         question.UnknownWordShare,
         article.DateMatch,
@@ -87,10 +85,6 @@ internal static class AnswerFeatures
         passage.Evidence.TypedSentenceCoverage,
         article.NameCoverage,
     ];
-
-    /// <summary>Whether the question asks for a kind of fact the signals weigh. A definition is not one of them: nearly
-    /// every passage says what something "is", so it only chooses the sentence to highlight.</summary>
-    private static bool Typed(QuestionAnalysis question) => question.Intent.Expects is not (AnswerType.Any or AnswerType.Definition);
 
     private static double Relative(float value, float max) => max > 0 ? value / max : 0;
 }

@@ -13,9 +13,9 @@ namespace NewsBot.Knowledge.Answers.Evidence;
 /// the collection and among the article's passages: within an article about Bard, "bard" tells no passage apart and
 /// "rename" does.</param>
 /// <param name="TypedSentenceCoverage">The same share for the best single sentence that holds the kind of fact asked
-/// for (0 when none does, or the question asks for no kind or for a definition, which only chooses the highlight): an answer stands beside the words of its question, so
-/// "Google renamed Bard to Gemini on 8 February 2024" answers "when did Google rename Bard" where a date in the
-/// sentence after "the rename from Bard to Gemini" does not.</param>
+/// for (0 when none does, or the question asks for no kind the model weighs: <see cref="QuestionIntent.WeighsKind"/>):
+/// an answer stands beside the words of its question, so "Google renamed Bard to Gemini on 8 February 2024" answers
+/// "when did Google rename Bard" where a date in the sentence after "the rename from Bard to Gemini" does not.</param>
 internal sealed record PassageEvidence(
     IReadOnlySet<string> TextTerms,
     (int Start, int Length) Window,
@@ -95,7 +95,7 @@ internal sealed record PassageEvidence(
                 }
 
                 var coverage = total <= 0 ? 0 : Sum(mask, weights) / total;
-                if (size == 1 && hasType[i] && intent.Expects != AnswerType.Definition)
+                if (size == 1 && hasType[i] && intent.WeighsKind)
                 {
                     typedSentenceCoverage = Math.Max(typedSentenceCoverage, coverage);
                 }

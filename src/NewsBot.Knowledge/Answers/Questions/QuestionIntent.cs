@@ -14,6 +14,10 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
 {
     public static QuestionIntent None { get; } = new(AnswerType.Any, TemporalFocus.None, string.Empty);
 
+    /// <summary>Whether the question asks for a kind of fact the answer model weighs. A definition is not one of them:
+    /// nearly every passage says what something "is", so it only chooses the sentence to highlight.</summary>
+    public bool WeighsKind => Expects is not (AnswerType.Any or AnswerType.Definition);
+
     public static QuestionIntent Of(string question)
     {
         var text = question.ToLowerInvariant().Replace('’', '\'');
