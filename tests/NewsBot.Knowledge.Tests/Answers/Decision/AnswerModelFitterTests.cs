@@ -65,6 +65,15 @@ public sealed class AnswerModelFitterTests(SampleKnowledgeFixture sample) : ICla
     }
 
     [Fact]
+    public void Fit_KeepsTheWidestFreshnessMargin_WhenTheQuestionsCannotTellMarginsApart()
+    {
+        // None of these questions says "now" or "at first": every margin puts the same leads first.
+        var model = AnswerModelFitter.Fit(Examples());
+
+        Assert.Equal(AnswerModelFitter.Margins.Max(), model.FreshnessMargin);
+    }
+
+    [Fact]
     public void CrossValidate_ScoresEveryQuestionOnce()
     {
         var examples = Examples();

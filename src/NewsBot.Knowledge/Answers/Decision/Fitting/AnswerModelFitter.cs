@@ -10,7 +10,9 @@ namespace NewsBot.Knowledge.Answers.Decision.Fitting;
 /// every question weighing the same;</item>
 /// <item>the passage ranker the same way within expected articles: passages holding the question's <c>must</c>
 /// patterns against the article's other passages;</item>
-/// <item>the freshness margin on the rankers' cross-fitted order (the one that puts the most expected articles first);</item>
+/// <item>the freshness margin on the rankers' cross-fitted order: the one that puts the most expected articles first,
+/// and the widest of those that tie (when the questions cannot tell margins apart, a question's own "now" or "still"
+/// is trusted over the ranker's doubt that a newer article is on its topic);</item>
 /// <item>the decider as logistic regression on the lead's signals, labelled by whether the lead article is right,
 /// from leads chosen by rankers that never saw their question's article (cross-fitting: its confidence is not learnt
 /// from leads that are right only because the rankers were fitted on them);</item>
@@ -29,7 +31,8 @@ internal static class AnswerModelFitter
 
     private const int InnerFolds = 5;
 
-    private static readonly double[] Margins = [0, 0.25, 0.5, 1, 1.5, 2, 3];
+    /// <summary>The freshness margins tried, narrowest first.</summary>
+    internal static readonly double[] Margins = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
     public static AnswerModel Fit(IReadOnlyList<FitExample> examples)
     {
@@ -45,7 +48,7 @@ internal static class AnswerModelFitter
         }).ToArray();
         Selection CrossSelect(int i, double margin) => AnswerSelector.Select(examples[i].Analysis, crossRankers[folds[i]].Article, crossRankers[folds[i]].Passage, null, margin, 1);
 
-        var margin = Margins.MaxBy(m => (examples.Select((e, i) => e.Question.Answerable && CrossSelect(i, m).Lead is { } lead && e.Expected(lead.Article)).Count(right => right), -m));
+        var margin = Margins.MaxBy(m => (examples.Select((e, i) => e.Question.Answerable && CrossSelect(i, m).Lead is { } lead && e.Expected(lead.Article)).Count(right => right), m));
         var leads = examples.Select((_, i) => CrossSelect(i, margin).Lead).ToList();
         var rows = new List<double[]>();
         var labels = new List<double>();
