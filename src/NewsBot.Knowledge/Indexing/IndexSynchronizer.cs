@@ -16,11 +16,21 @@ internal sealed record RefusedFile(FileStamp Stamp, IReadOnlyList<ArticleProblem
 /// removed. A file with errors is skipped and an earlier good version of it stays served. Changes are
 /// committed every <see cref="CommitEvery"/> articles and at the end, so a killed sync leaves the last
 /// commit usable and the next sync completes the work. A sync looks at the whole folder, or only at the
-/// paths a file watcher reported (<see cref="SyncScope"/>).
+/// paths a file watcher reported (<see cref="SyncScope"/>). A sync that committed along the way (a first build, a
+/// schema rebuild) leaves at most <see cref="SegmentsAfterBulkSync"/> segments behind.
 /// </summary>
 internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter splitter, TimeProvider time)
 {
     public int CommitEvery { get; init; } = 5000;
+
+    /// <summary>
+    /// Segments left by a sync that committed in chunks: each chunk's commit writes a segment, and Lucene's merge
+    /// policy keeps up to ten similar ones, so 50,000 articles stayed in eleven. Every answer then pays each segment's
+    /// term lookups and postings set-up again: merged to two, an answer at 50,000 articles took about a fifth less
+    /// (docs/benchmarks.md). Only the small segments are merged (the largest stays), once per large sync; a live
+    /// reload of a few files never commits in chunks and never waits for it.
+    /// </summary>
+    public const int SegmentsAfterBulkSync = 2;
 
     /// <summary>Largest article file read, in bytes (<see cref="KnowledgeOptions.MaxArticleBytes"/>).</summary>
     public int MaxArticleBytes { get; init; } = KnowledgeOptions.DefaultMaxArticleBytes;
@@ -180,6 +190,11 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
         foreach (var path in scope.Removed)
         {
             writer.DeleteDocuments(new Term(F.Path, path));
+        }
+
+        if (accepted.Count > CommitEvery)
+        {
+            writer.ForceMerge(SegmentsAfterBulkSync);
         }
 
         index.Commit(CommitData(time.GetUtcNow()));

@@ -80,6 +80,19 @@ public sealed class IndexSynchronizerTests : IDisposable
     }
 
     [Fact]
+    public void Sync_LeavesFewSegments_WhenItCommittedInChunks_SoThatAnswersDoNotPayForEachChunk()
+    {
+        SampleArticles.WriteAll(_knowledge);
+        using var index = ArticleIndex.Open(IndexPath);
+
+        new IndexSynchronizer(index, new PassageSplitter(), _knowledge.Time) { CommitEvery = 1 }.Sync(_knowledge.KnowledgePath, ArticleCatalog.Empty, CancellationToken.None);
+
+        using var lease = index.Lease();
+        Assert.InRange(lease.Searcher.IndexReader.Leaves.Count, 1, IndexSynchronizer.SegmentsAfterBulkSync);
+        Assert.Equal(SampleArticles.All.Count, ArticleCatalog.Load(lease.Searcher).Count);
+    }
+
+    [Fact]
     public void Sync_CompletesWork_WhenRunAgainOnTheSameIndexAfterCancellation()
     {
         SampleArticles.WriteAll(_knowledge);
