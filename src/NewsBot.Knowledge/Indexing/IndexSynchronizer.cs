@@ -192,12 +192,15 @@ internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter spli
             writer.DeleteDocuments(new Term(F.Path, path));
         }
 
+        var committed = CommitData(time.GetUtcNow());
+        index.Commit(committed);
         if (accepted.Count > CommitEvery)
         {
+            // After the sync's own commit: a merge that fails or is killed loses none of its work.
             writer.ForceMerge(SegmentsAfterBulkSync);
+            index.Commit(committed);
         }
 
-        index.Commit(CommitData(time.GetUtcNow()));
         clock.Stop();
         Catalog = catalog.With(written, scope.Removed);
         Refused = refused;
