@@ -16,8 +16,8 @@ internal sealed record RefusedFile(FileStamp Stamp, IReadOnlyList<ArticleProblem
 /// removed. A file with errors is skipped and an earlier good version of it stays served. Changes are
 /// committed every <see cref="CommitEvery"/> articles and at the end, so a killed sync leaves the last
 /// commit usable and the next sync completes the work. A sync looks at the whole folder, or only at the
-/// paths a file watcher reported (<see cref="SyncScope"/>). A sync that committed along the way (a first build, a
-/// schema rebuild) leaves at most <see cref="SegmentsAfterBulkSync"/> segments behind.
+/// paths a file watcher reported (<see cref="SyncScope"/>). A sync that committed along the way (a first build or a
+/// schema rebuild of a large collection) leaves at most <see cref="SegmentsAfterBulkSync"/> segments behind.
 /// </summary>
 internal sealed class IndexSynchronizer(ArticleIndex index, PassageSplitter splitter, TimeProvider time)
 {
