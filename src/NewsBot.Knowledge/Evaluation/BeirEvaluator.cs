@@ -27,7 +27,8 @@ public static class BeirEvaluator
         var folder = Directory.CreateTempSubdirectory("newsbot-beir-");
         try
         {
-            using var index = ArticleIndex.Open(folder.FullName, similarity);
+            // The index in a folder of its own: its writer lock sits beside it, inside the temporary folder, and goes with it.
+            using var index = ArticleIndex.Open(Path.Combine(folder.FullName, "index"), similarity);
             var build = Stopwatch.StartNew();
             var writer = index.Writer;
             var epoch = DateTimeOffset.UnixEpoch;

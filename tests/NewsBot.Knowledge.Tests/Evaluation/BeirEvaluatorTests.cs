@@ -40,12 +40,13 @@ public sealed class BeirEvaluatorTests : IDisposable
     }
 
     [Fact]
-    public void Evaluate_DeletesItsTemporaryIndex_WhenDone()
+    public void Evaluate_DeletesItsTemporaryIndex_AndItsLock_WhenDone()
     {
-        var before = Directory.GetDirectories(Path.GetTempPath(), "newsbot-beir-*").ToHashSet();
+        var before = Directory.GetFileSystemEntries(Path.GetTempPath(), "newsbot-beir-*").ToHashSet();
 
         BeirEvaluator.Evaluate(BeirDataset.Load(_folder.Path, "test"));
 
-        Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), "newsbot-beir-*").Except(before));
+        // Nothing left in the temporary folder: neither the index nor the writer lock file Lucene's folder had beside it.
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetTempPath(), "newsbot-beir-*").Except(before));
     }
 }
