@@ -155,18 +155,34 @@ internal static class PassageSearch
             return;
         }
 
-        foreach (var clause in adding)
+        if (adding.Count == 0 && pairs.Count == 0)
         {
-            if (postings.Postings(clause.Field, clause.Term, clause.Context.Get(leaf.Ord)) is { } list)
-            {
-                var byDocument = list.Packed is { } packed && TermAccumulator.ReadsByDocument(packed, touchedCount, segment.MaxDoc) ? PackedPostings.ByDocument(segment, packed) : null;
-                TermAccumulator.AddToMatched(list, byDocument, clause, SegmentNorms.Of(segment, clause.Field)!, scratch, touchedCount);
-            }
+            Collect(leaf, scratch, touchedCount, best);
+            return;
         }
 
-        foreach (var pair in pairs)
+        // The matched passages as bits too: common terms and pairs add only to them, and most passages of a common
+        // term's list are not matched (TermAccumulator.AddToMatched).
+        scratch.MarkMatched(touchedCount);
+        try
         {
-            ProximityScoring.Add(leaf, postings, pair, slop, scratch);
+            foreach (var clause in adding)
+            {
+                if (postings.Postings(clause.Field, clause.Term, clause.Context.Get(leaf.Ord)) is { } list)
+                {
+                    var byDocument = list.Packed is { } packed && TermAccumulator.ReadsByDocument(packed, touchedCount, segment.MaxDoc) ? PackedPostings.ByDocument(segment, packed) : null;
+                    TermAccumulator.AddToMatched(list, byDocument, clause, SegmentNorms.Of(segment, clause.Field)!, scratch, touchedCount);
+                }
+            }
+
+            foreach (var pair in pairs)
+            {
+                ProximityScoring.Add(leaf, postings, pair, slop, scratch);
+            }
+        }
+        finally
+        {
+            scratch.UnmarkMatched(touchedCount);
         }
 
         Collect(leaf, scratch, touchedCount, best);

@@ -63,7 +63,7 @@ internal static class ProximityScoring
                 continue;
             }
 
-            if ((scratch.Masks[doc] & SearchScratch.Matched) != 0)
+            if (scratch.IsMarked(doc))
             {
                 AddFound(pair, slop, scratch, doc, norms[doc], scratch.ReadPositions(first, 0), scratch.ReadPositions(second, 1));
             }
@@ -85,7 +85,7 @@ internal static class ProximityScoring
                 return;
             }
 
-            if (packed.Docs[at] == doc && (scratch.Masks[doc] & SearchScratch.Matched) != 0)
+            if (packed.Docs[at] == doc && scratch.IsMarked(doc))
             {
                 var (packedSlot, shortSlot) = packedIsFirst ? (0, 1) : (1, 0);
                 var packedPositions = packed.Read(at, scratch.PositionBuffer(packedSlot, packed.MaxPositions(at)));
@@ -117,7 +117,7 @@ internal static class ProximityScoring
                 return;
             }
 
-            if (other.Docs[at] == doc && (scratch.Masks[doc] & SearchScratch.Matched) != 0)
+            if (other.Docs[at] == doc && scratch.IsMarked(doc))
             {
                 var (firstPosting, secondPosting) = ReferenceEquals(lead, first) ? (i, at) : (at, i);
                 var firstPositions = first.Read(firstPosting, scratch.PositionBuffer(0, first.MaxPositions(firstPosting)));
