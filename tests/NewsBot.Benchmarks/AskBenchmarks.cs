@@ -13,10 +13,9 @@ namespace NewsBot.Benchmarks;
 /// Answer latency per question: <see cref="KnowledgeBase.Ask"/> (ranking, confidence, highlight and related
 /// articles), one question per iteration so that BenchmarkDotNet's percentiles are per-question percentiles.
 /// The questions cycle through the golden questions (answerable and unanswerable ones). This is the steady state of
-/// a running bot: before measuring, every question is asked <see cref="WarmRounds"/> times, so the JIT has compiled
-/// the answer path fully (methods called once per answer reach optimised code only after dozens of answers) and the
-/// caches a running bot fills have seen these questions (packed posting lists, term lookups, each lead article's
-/// related articles). What a question costs the first time is <c>ask-profile</c>'s first rounds (docs/benchmarks.md).
+/// a running bot: before measuring, every question is asked once with a pause after it and then <see cref="WarmRounds"/>
+/// times (<see cref="SteadyState"/>), so the JIT has compiled the answer path fully and the caches a running bot fills
+/// have seen these questions (packed posting lists, term lookups, each lead article's related articles). What a question costs the first time is <c>ask-profile</c>'s first rounds (docs/benchmarks.md).
 /// </summary>
 [Config(typeof(Config))]
 public class AskLatencyBenchmarks
@@ -40,13 +39,7 @@ public class AskLatencyBenchmarks
         _tempData = Collection == Collections.Shipped ? data : null;
         _knowledgeBase = Collections.OpenSynced(knowledge, data);
         _questions = Collections.Questions();
-        for (var round = 0; round < WarmRounds; round++)
-        {
-            foreach (var question in _questions)
-            {
-                _knowledgeBase.Ask(question);
-            }
-        }
+        SteadyState.Reach(_knowledgeBase, _questions, WarmRounds);
     }
 
     /// <summary>One question, the next one of the golden list each call.</summary>
@@ -71,9 +64,7 @@ public class AskLatencyBenchmarks
     /// <summary>
     /// One invocation per iteration and many iterations: each measurement is one question. Outliers are kept and GC
     /// is not forced between iterations, since the tail (P99) is what this measures. 460 warm-up questions (five
-    /// rounds) on top of the warm rounds of <see cref="Setup"/>: the JIT keeps promoting the answer path for several
-    /// hundred answers (with 20 warm-up questions the five measured rounds averaged 3.4, 1.9, 1.5, 1.4 and 1.3 ms, and
-    /// nearly every answer over 4 ms fell in the first two). The collector is the bot's: NewsBot is an ASP.NET Core
+    /// rounds) on top of <see cref="Setup"/>'s. The collector is the bot's: NewsBot is an ASP.NET Core
     /// app, whose runtimeconfig turns on the server GC (<c>System.GC.Server</c>), and a benchmark process otherwise
     /// runs the workstation one, which collects every dozen answers here and put those pauses in the tail.
     /// </summary>
@@ -123,6 +114,7 @@ public class AskAllocationBenchmarks
         _tempData = Collection == Collections.Shipped ? data : null;
         _knowledgeBase = Collections.OpenSynced(knowledge, data);
         var golden = Collections.Questions();
+        SteadyState.Reach(_knowledgeBase, golden, rounds: 0);
         _questions = Enumerable.Range(0, Batch).Select(i => golden[i % golden.Length]).ToArray();
     }
 

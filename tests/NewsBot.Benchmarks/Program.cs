@@ -13,6 +13,7 @@ using NewsBot.Benchmarks;
 //   sync-stages                                   stopwatch profile of a sync at 50,000 articles
 //   ask-profile [COLLECTION] [ROUNDS]             stopwatch answer latency with and without related articles
 //   ask-compare [ROUNDS]                          ranking variants side by side at 50,000 articles (CPU time)
+//   ask-rounds [ROUNDS] [PAUSE_MS]                per-round answer CPU as the JIT promotes the answer path (50,000 articles)
 //   digest-delivery KNOWLEDGE [N] [PER_SECOND]    compose and deliver digests to N conversations (docs/digests.md)
 //   replicas KNOWLEDGE [N]                        three bot processes on one PostgreSQL, N digests, one SIGKILL (docs/deploy.md)
 //   slack-replicas KNOWLEDGE [N]                  three bot processes on one PostgreSQL, N Slack events, one SIGKILL (docs/deploy.md)
@@ -77,6 +78,13 @@ if (args is ["slack-replicas", var slackKnowledge, .. var slackArgs])
 if (args is ["semantic-latency"])
 {
     return SemanticLatency.Run();
+}
+
+if (args is ["ask-rounds", .. var roundsArgs])
+{
+    var rounds = roundsArgs.Length > 0 ? int.Parse(roundsArgs[0], CultureInfo.InvariantCulture) : 20;
+    var pause = roundsArgs.Length > 1 ? int.Parse(roundsArgs[1], CultureInfo.InvariantCulture) : 0;
+    return AskRounds.Run(rounds, pause);
 }
 
 if (args is ["ask-profile", .. var profileArgs])
