@@ -1,14 +1,12 @@
-using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
-using Lucene.Net.Search;
+using Lucene.Net.Analysis.TokenAttributes;
 using NewsBot.Knowledge.Analysis;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
 namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
-/// Turns a question into a <see cref="SearchPlan"/>: the question, escaped and lower-cased so that no character or
-/// word acts as query syntax, goes through Lucene's classic <see cref="QueryParser"/>; its terms are searched in
+/// Turns a question into a <see cref="SearchPlan"/>: the question's terms, read as Lucene's classic query parser reads
+/// it lower-cased and escaped, so that no character or word acts as query syntax (<see cref="Terms"/>), are searched in
 /// the passage text and in what the passage is about (title, heading and tags); pairs of neighbouring question
 /// terms found close together in a passage add a proximity bonus.
 /// </summary>
@@ -46,19 +44,7 @@ internal sealed partial class QuestionQuery
             return null;
         }
 
-        Query parsed;
-        try
-        {
-            // Lower case first: the parser reads upper-case AND, OR and NOT as operators.
-            parsed = NewParser().Parse(QueryParserBase.Escape(JoinModelNames(cleanedQuestion.ToLowerInvariant())));
-        }
-        catch (ParseException)
-        {
-            return null;
-        }
-
-        var terms = new List<string>();
-        CollectTerms(parsed, terms);
+        var terms = Terms(cleanedQuestion);
         if (dropped is { Count: > 0 })
         {
             terms.RemoveAll(dropped.Contains);
@@ -87,29 +73,34 @@ internal sealed partial class QuestionQuery
         return new SearchPlan(planned, ProximityPairs(tokens, commonTerms).ToList(), Settings.AboutBoost, Settings.ProximityBoost, Settings.ProximitySlop);
     }
 
-    /// <summary>The parsed question's terms in order (a repeated word counts again, as in the parsed query).</summary>
-    private static void CollectTerms(Query query, List<string> terms)
+    /// <summary>
+    /// The question's terms in order (a repeated word counts again), as Lucene's classic query parser reads the
+    /// question lower-cased and escaped: split at the parser's white space, each piece analysed on its own and every
+    /// term it yields kept (default operator OR, no phrases generated). The parser itself is not run: it finds the end
+    /// of its input by catching an exception, two per question (<c>QuestionQueryTests</c> compares the two).
+    /// </summary>
+    internal List<string> Terms(string cleanedQuestion)
     {
-        switch (query)
+        var terms = new List<string>();
+        var text = JoinModelNames(cleanedQuestion.ToLowerInvariant());
+        foreach (var piece in text.Split(ParserWhiteSpace, StringSplitOptions.RemoveEmptyEntries))
         {
-            case TermQuery term:
-                terms.Add(term.Term.Text);
-                break;
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses)
-                {
-                    if (clause.Occur != Occur.MUST_NOT)
-                    {
-                        CollectTerms(clause.Query, terms);
-                    }
-                }
+            using var stream = _analyzer.GetTokenStream(F.Text, piece);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                terms.Add(term.ToString());
+            }
 
-                break;
-            case PhraseQuery phrase:
-                terms.AddRange(phrase.GetTerms().Select(t => t.Text));
-                break;
+            stream.End();
         }
+
+        return terms;
     }
+
+    /// <summary>What the classic query parser's grammar counts as white space between terms.</summary>
+    private static readonly char[] ParserWhiteSpace = [' ', '\t', '\n', '\r', '\u3000'];
 
     /// <summary>
     /// The classic parser splits on white space before analysis, so "phi 2" would reach the analyzer as two
@@ -121,15 +112,6 @@ internal sealed partial class QuestionQuery
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+) (\d[\p{L}\d.]*)")]
     private static partial System.Text.RegularExpressions.Regex WordThenVersion();
-
-    /// <summary>A parser per question (query parsers keep state while parsing and are not thread-safe), over one
-    /// field: its terms are then searched in every field.</summary>
-    private QueryParser NewParser() => new(NewsAnalyzer.Version, F.Text, _analyzer)
-    {
-        DefaultOperator = Operator.OR,
-        AllowLeadingWildcard = false,
-        AutoGeneratePhraseQueries = false,
-    };
 
     /// <summary>Neighbouring question terms, except pairs of two common terms: reading the positions of two long
     /// posting lists costs the most and tells least which passage answers.</summary>

@@ -1,6 +1,7 @@
 using NewsBot.Knowledge.Analysis;
 using NewsBot.Knowledge.Answers;
 using NewsBot.Knowledge.Answers.Search;
+using NewsBot.Knowledge.Tests.Support;
 
 namespace NewsBot.Knowledge.Tests.Answers;
 
@@ -51,6 +52,75 @@ public sealed class QuestionQueryTests : IDisposable
 
         Assert.Equal(QuestionQuery.MaxQuestionLength, cleaned.Length);
         Assert.StartsWith("Phi-2 x", cleaned);
+    }
+
+    /// <summary>Questions are read without Lucene's classic query parser (it finds the end of its input by catching an
+    /// exception), so its terms must stay the parser's: every golden and paraphrased question, chat wording, query
+    /// syntax of every kind, the parser's white space and other white space.</summary>
+    [Fact]
+    public void Terms_AreTheClassicQueryParsersTerms_ForGoldenQuestionsAndQuerySyntax()
+    {
+        var questions = NewsBot.Knowledge.Evaluation.GoldenQuestion.Load(RepositoryPaths.GoldenQuestions)
+            .Concat(NewsBot.Knowledge.Evaluation.GoldenQuestion.Load(RepositoryPaths.ParaphraseQuestions))
+            .Select(q => q.Question)
+            .Concat(
+            [
+                "", "   ", "what is it?", "AND OR NOT", "Phi-2 AND licence", "title:phi OR text:gpt", "\"unclosed phrase",
+                "phi~0.5 licence^10", "[a TO z]", "{a TO z}", "/regex.*/", "* ? ~ ^ \" ( ) [ ] { } : \\ / + - && || !",
+                "gpt-4o's price?", "how big is phi 2", "llama 3.1 405b vs gpt-4", "u.s. a.i. rules", "C++ or C#?",
+                "tab\tnew\nline\rreturn\u3000ideographic", "no\u00A0break and em\u2003space", "emoji 🤖 bot", "100% sure—really…",
+                "\\escaped\\ back\\slashes", "-minus +plus !bang", "what's 6.6b in dollars", "claude-3.5-sonnet", "mistral's 8x7b",
+            ]);
+        var query = new QuestionQuery(_analyzer, RankingSettings.Default);
+        foreach (var question in questions)
+        {
+            Assert.Equal(ParserTerms(question), query.Terms(QuestionQuery.Clean(question)));
+        }
+    }
+
+    /// <summary>The terms Lucene's classic query parser finds in the question lower-cased and escaped, as the engine
+    /// parsed questions before (null when the parser rejects it: nothing to search).</summary>
+    private List<string> ParserTerms(string question)
+    {
+        var parser = new Lucene.Net.QueryParsers.Classic.QueryParser(NewsAnalyzer.Version, "text", _analyzer)
+        {
+            DefaultOperator = Lucene.Net.QueryParsers.Classic.Operator.OR,
+            AllowLeadingWildcard = false,
+            AutoGeneratePhraseQueries = false,
+        };
+        var text = QuestionQuery.JoinModelNames(QuestionQuery.Clean(question).ToLowerInvariant());
+        Lucene.Net.Search.Query parsed;
+        try
+        {
+            parsed = parser.Parse(Lucene.Net.QueryParsers.Classic.QueryParserBase.Escape(text));
+        }
+        catch (Lucene.Net.QueryParsers.Classic.ParseException)
+        {
+            return [];
+        }
+
+        var terms = new List<string>();
+        Collect(parsed);
+        return terms;
+
+        void Collect(Lucene.Net.Search.Query query)
+        {
+            switch (query)
+            {
+                case Lucene.Net.Search.TermQuery term:
+                    terms.Add(term.Term.Text);
+                    break;
+                case Lucene.Net.Search.BooleanQuery boolean:
+                    foreach (var clause in boolean.Clauses)
+                    {
+                        Collect(clause.Query);
+                    }
+
+                    break;
+                default:
+                    throw new InvalidOperationException($"the parser made a {query.GetType().Name} of '{question}'");
+            }
+        }
     }
 
     [Theory]
