@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using NewsBot.Knowledge.Analysis;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
@@ -85,15 +84,7 @@ internal sealed partial class QuestionQuery
         var text = JoinModelNames(cleanedQuestion.ToLowerInvariant());
         foreach (var piece in text.Split(ParserWhiteSpace, StringSplitOptions.RemoveEmptyEntries))
         {
-            using var stream = _analyzer.GetTokenStream(F.Text, piece);
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                terms.Add(term.ToString());
-            }
-
-            stream.End();
+            terms.AddRange(TextAnalysis.Tokens(_analyzer, F.Text, piece).Select(token => token.Term));
         }
 
         return terms;

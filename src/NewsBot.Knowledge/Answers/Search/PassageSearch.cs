@@ -155,14 +155,19 @@ internal static class PassageSearch
             return;
         }
 
-        if (adding.Count == 0 && pairs.Count == 0)
+        if (adding.Count > 0 || pairs.Count > 0)
         {
-            Collect(leaf, scratch, touchedCount, best);
-            return;
+            AddToMatched(leaf, postings, adding, pairs, slop, scratch, touchedCount);
         }
 
-        // The matched passages as bits too: common terms and pairs add only to them, and most passages of a common
-        // term's list are not matched (TermAccumulator.AddToMatched).
+        Collect(leaf, scratch, touchedCount, best);
+    }
+
+    /// <summary>Adds the common terms and the pairs to the segment's matched passages, marked as bits for the time
+    /// (most passages of a common term's list are not matched: <see cref="TermAccumulator.AddToMatched"/>).</summary>
+    private static void AddToMatched(AtomicReaderContext leaf, SegmentPostings postings, List<TermClause> adding, List<PairClause> pairs, int slop, SearchScratch scratch, int touchedCount)
+    {
+        var segment = leaf.AtomicReader;
         scratch.MarkMatched(touchedCount);
         try
         {
@@ -184,8 +189,6 @@ internal static class PassageSearch
         {
             scratch.UnmarkMatched(touchedCount);
         }
-
-        Collect(leaf, scratch, touchedCount, best);
     }
 
     /// <summary>Offers the segment's live matched passages to the heap, resetting the scratch arrays behind it.</summary>

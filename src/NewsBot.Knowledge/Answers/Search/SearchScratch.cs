@@ -54,7 +54,11 @@ internal sealed class SearchScratch
     }
 
     /// <summary>Whether the passage's bit is set in <see cref="MatchedBits"/>.</summary>
-    public bool IsMarked(int doc) => (MatchedBits[doc >> 6] & (1UL << doc)) != 0;
+    public bool IsMarked(int doc) => IsMarked(MatchedBits, doc);
+
+    /// <summary>Whether the passage's bit is set in <paramref name="bits"/> (<see cref="MatchedBits"/> held in a local by
+    /// a hot loop).</summary>
+    public static bool IsMarked(ulong[] bits, int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;
 
     /// <summary>Clears what <see cref="MarkMatched"/> set, leaving <see cref="MatchedBits"/> all zero for the next segment.</summary>
     public void UnmarkMatched(int touchedCount)

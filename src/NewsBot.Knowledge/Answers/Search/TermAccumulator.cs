@@ -113,7 +113,7 @@ internal static class TermAccumulator
                 }
 
                 doc += gap;
-                if ((matched[doc >> 6] & (1UL << doc)) != 0)
+                if (SearchScratch.IsMarked(matched, doc))
                 {
                     var frequency = frequencies[p];
                     var norm = norms[doc];
