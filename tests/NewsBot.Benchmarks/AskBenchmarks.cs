@@ -15,7 +15,8 @@ namespace NewsBot.Benchmarks;
 /// The questions cycle through the golden questions (answerable and unanswerable ones). This is the steady state of
 /// a running bot: before measuring, every question is asked once with a pause after it and then <see cref="WarmRounds"/>
 /// times (<see cref="SteadyState"/>), so the JIT has compiled the answer path fully and the caches a running bot fills
-/// have seen these questions (packed posting lists, term lookups, each lead article's related articles). What a question costs the first time is <c>ask-profile</c>'s first rounds (docs/benchmarks.md).
+/// have seen these questions (packed posting lists, term lookups, each lead article's related articles). What a
+/// question costs the first time is <c>ask-profile</c>'s first rounds (docs/benchmarks.md).
 /// </summary>
 [Config(typeof(Config))]
 public class AskLatencyBenchmarks

@@ -8,7 +8,8 @@ namespace NewsBot.Benchmarks;
 /// articles. After the background warm-up, the golden questions are asked once as the bot asks them (with
 /// <c>PAUSE_MS</c> after each when given, as chat questions come), then <c>ROUNDS</c> rounds back to back without
 /// related articles (their cache would make later rounds cheaper for another reason); each round's mean thread CPU per
-/// answer is printed, and the fastest answer of each question over the rounds. This is why <see cref="SteadyState"/> pauses (docs/benchmarks.md).
+/// answer is printed, and the fastest answer of each question over the rounds. This is why <see cref="SteadyState"/>
+/// pauses (docs/benchmarks.md).
 /// </summary>
 internal static class AskRounds
 {
@@ -16,17 +17,9 @@ internal static class AskRounds
     {
         var knowledge = Collections.KnowledgePath(Collections.Generated);
         using var knowledgeBase = Collections.OpenSynced(knowledge, Collections.DataPath(Collections.Generated, knowledge));
-        knowledgeBase.WhenWarmAsync().GetAwaiter().GetResult();
         var questions = Collections.Questions();
+        SteadyState.Reach(knowledgeBase, questions, rounds: 0, TimeSpan.FromMilliseconds(pauseMilliseconds));
         var options = new AskOptions(Related: false);
-        foreach (var question in questions)
-        {
-            knowledgeBase.Ask(question);
-            if (pauseMilliseconds > 0)
-            {
-                Thread.Sleep(pauseMilliseconds);
-            }
-        }
 
         var fastest = Enumerable.Repeat(double.MaxValue, questions.Length).ToArray();
         for (var round = 0; round < rounds; round++)

@@ -20,15 +20,20 @@ internal static class SteadyState
     /// <summary>The pause after each question of the first round: longer than the JIT's 100 ms call-counting delay.</summary>
     public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(150);
 
-    /// <summary>Waits for the background warm-up, asks each question once with <see cref="Pause"/> after it, then
-    /// <paramref name="rounds"/> rounds back to back (the caches a bot fills: term lookups, related articles).</summary>
-    public static void Reach(KnowledgeBase knowledgeBase, IReadOnlyList<string> questions, int rounds)
+    /// <summary>Waits for the background warm-up, asks each question once with <paramref name="pause"/> after it
+    /// (<see cref="Pause"/> when not given), then <paramref name="rounds"/> rounds back to back (the caches a bot fills:
+    /// term lookups, related articles).</summary>
+    public static void Reach(KnowledgeBase knowledgeBase, IReadOnlyList<string> questions, int rounds, TimeSpan? pause = null)
     {
         knowledgeBase.WhenWarmAsync().GetAwaiter().GetResult();
+        var wait = pause ?? Pause;
         foreach (var question in questions)
         {
             knowledgeBase.Ask(question);
-            Thread.Sleep(Pause);
+            if (wait > TimeSpan.Zero)
+            {
+                Thread.Sleep(wait);
+            }
         }
 
         for (var round = 0; round < rounds; round++)
