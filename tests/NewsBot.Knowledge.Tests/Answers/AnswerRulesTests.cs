@@ -24,6 +24,33 @@ public sealed class AnswerRulesTests(SampleKnowledgeFixture sample) : IClassFixt
     }
 
     [Theory]
+    [InlineData("released")]
+    [InlineData("latest news")]
+    [InlineData("what happened in 2024")]
+    [InlineData("model")]
+    public void Ask_Declines_AQuestionAboutNothingInParticular_AndOffersTheClosestTitles(string question)
+    {
+        // One word that names nothing: every passage holding it covers the whole question, and was quoted with
+        // confidence ("licence" quoted the research-only Phi-2 release at 0.74 on the full collection).
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered, $"answered with {string.Join(", ", answer.Results.Select(r => r.Article.Id))}");
+        Assert.NotEmpty(answer.Closest);
+    }
+
+    [Theory]
+    [InlineData("phi-2", PhiReleaseUrl, PhiMitUrl)]
+    [InlineData("gpt-4o", Gpt4oUrl, Gpt4oUrl)]
+    [InlineData("licence of phi-2", PhiReleaseUrl, PhiMitUrl)]
+    public void Ask_Answers_AQuestionThatNamesItsTopic_EvenInOneOrTwoWords(string question, string oneUrl, string otherUrl)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence}");
+        Assert.Contains(answer.Results[0].Article.Url.AbsoluteUri, new[] { oneUrl, otherUrl });
+    }
+
+    [Theory]
     [InlineData("x")]
     [InlineData("-x")]
     [InlineData("B?")]

@@ -66,8 +66,8 @@ internal static class AnswerSelector
 
         // A passage that names neither the model version nor the date asked about never answers, however confident the
         // decider, nor does an article that names nowhere a name asked about; an article quotes a passage that does name
-        // the version and date when it has one.
-        var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].CannotAnswer;
+        // the version and date when it has one. A question about nothing in particular is never answered.
+        var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].CannotAnswer && !question.TooGeneral;
         return new Selection(question, ordered, answered, threshold);
 
         ArticleChoice Choice(ArticleCandidate article, double score, double? runnerUp)

@@ -36,6 +36,16 @@ internal sealed record QuestionAnalysis(
 
     public float MaxCosine { get; } = Articles.Count == 0 ? 0 : Articles.Max(a => a.Cosine);
 
+    /// <summary>
+    /// True when the question names nothing and holds fewer than two searchable words that are not numbers ("funding",
+    /// "latest news", "what happened in 2023"): it asks about nothing in particular, and every passage holding its one
+    /// word covers all of it, so the decider would quote any of them with confidence. Such a question is never
+    /// answered; the closest titles are offered. No question of the development, golden or paraphrase sets is one.
+    /// </summary>
+    public bool TooGeneral { get; } = Names.Keys.All(IsNumber) && Weights.Keys.Count(term => !IsNumber(term)) < 2;
+
+    private static bool IsNumber(string term) => term.All(char.IsAsciiDigit);
+
     /// <summary>True when every candidate passage has a vector: the semantic model's signals are all there.</summary>
     public bool FullyEmbedded => Semantic && Articles.All(a => a.Passages.All(p => p.Cosine is not null));
 }
