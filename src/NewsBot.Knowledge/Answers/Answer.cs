@@ -5,7 +5,7 @@ namespace NewsBot.Knowledge.Answers;
 /// and <see cref="Closest"/> names the nearest articles instead: a low-confidence passage is never an answer.
 /// </summary>
 /// <param name="Confidence">0–1: how much of the question the lead passage covers (see KnowledgeOptions.MinConfidence).</param>
-/// <param name="Results">Answering passages, best first: the newest of the answering articles leads.</param>
+/// <param name="Results">Answering passages, best first (for a question asking how things are now, the newest article on its topic).</param>
 /// <param name="Closest">Up to three nearest articles when the question is not answered.</param>
 /// <param name="Related">Articles similar to the lead answer, not among the results.</param>
 /// <param name="Ranking">Every matching article id, best first (the order evaluation scores).</param>
@@ -27,6 +27,7 @@ public sealed record Answer(
 /// <param name="Highlight">The sentence(s) of the passage that best answer the question.</param>
 /// <param name="Score">The ranking score (BM25 with title, tag and proximity contributions).</param>
 /// <param name="IsOlder">True when a newer answering article leads the answer: this one may be out of date.</param>
+/// <param name="IsNewer">True when this answer is on the lead's topic and newer than the lead: the lead may be out of date.</param>
 public sealed record AnswerResult(
     ArticleInfo Article,
     string Passage,
@@ -34,7 +35,8 @@ public sealed record AnswerResult(
     string Highlight,
     double Score,
     double Confidence,
-    bool IsOlder);
+    bool IsOlder,
+    bool IsNewer);
 
 /// <summary>A title with its link and date, for "closest" and "related" lists.</summary>
 public sealed record ArticleLink(string Id, string Title, Uri Url, DateTimeOffset Published, string? Source)

@@ -58,7 +58,8 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
             c.Passage.Evidence.Highlight(c.Passage.Text),
             Round(c.Passage.Fused),
             Round(c.Confidence),
-            selection.IsOlder(c))).ToList();
+            selection.IsOlder(c),
+            selection.IsNewer(c))).ToList();
 
         var related = results.Count == 0 || !includeRelated
             ? []

@@ -25,11 +25,13 @@ internal sealed record AnswerJson(
             r.Highlight,
             r.Score,
             r.Heading,
-            r.IsOlder)).ToList(),
+            r.IsOlder,
+            r.IsNewer)).ToList(),
         answer.Related.Select(Link.From).ToList(),
         answer.Closest.Select(Link.From).ToList());
 
     /// <param name="Older">True when a newer answering article leads: this one may be out of date.</param>
+    /// <param name="Newer">True when this one is on the lead's topic and newer than the lead: the lead may be out of date.</param>
     internal sealed record Result(
         string ArticleId,
         string Title,
@@ -40,7 +42,8 @@ internal sealed record AnswerJson(
         string Highlight,
         double Score,
         string? Heading,
-        bool Older);
+        bool Older,
+        bool Newer);
 
     internal sealed record Link(string Title, string Url, string Published)
     {

@@ -4,7 +4,7 @@ namespace NewsBot.Cli;
 
 /// <summary>
 /// <c>ask</c>'s plain text, drawn like the chat replies from one <see cref="AnswerView"/>: the lead's title, byline and
-/// answering sentence with the whole passage and its link, the confidence, the older coverage, further answering
+/// answering sentence with the whole passage and its link, the confidence, the newer and older coverage, further answering
 /// results and related articles; or "not in the curated news" with the closest titles.
 /// </summary>
 internal static class AnswerPrinter
@@ -24,6 +24,17 @@ internal static class AnswerPrinter
 
         PrintResult(output, lead);
         output.WriteLine($"  confidence {Display.Number(answer.Confidence)}");
+
+        if (answer.Newer is { Count: > 0 } newer)
+        {
+            output.WriteLine();
+            output.WriteLine("Newer coverage:");
+            foreach (var result in newer)
+            {
+                output.WriteLine($"  - {result.Article.Title} ({result.Article.Date}): \"{result.Highlight}\"");
+                output.WriteLine($"    {result.Article.Url.AbsoluteUri}");
+            }
+        }
 
         if (answer.Older is { Count: > 0 } older)
         {

@@ -362,4 +362,21 @@ public sealed class AnswerEngineTests(SampleKnowledgeFixture sample, CuratedKnow
         Assert.True(release.IsOlder);
         Assert.Equal(2023, release.Article.Published.Year);
     }
+
+    [Fact]
+    public void Ask_NamesTheNewerArticleOnTheLeadsTopic_AsNewerCoverage_WhenAnOlderOneLeads_OnTheCuratedCollection()
+    {
+        const string mitUrl = "https://github.com/ollama/ollama/issues/1824";
+        const string releaseUrl = "https://aibusiness.com/nlp/microsoft-unveils-phi-2-a-small-yet-mighty-ai-model";
+
+        // Without "now", the ranker keeps its order, and it prefers the research-only release by a hair: the chat
+        // replies showed that licence with no word of the relicensing, since only older coverage was named.
+        var answer = curated.Knowledge.Ask("phi2 licence?", new AskOptions(Top: 10));
+
+        Assert.Equal(releaseUrl, answer.Results[0].Article.Url.AbsoluteUri);
+        var mit = Assert.Single(answer.Results, r => r.Article.Url.AbsoluteUri == mitUrl);
+        Assert.True(mit.IsNewer);
+        Assert.False(mit.IsOlder);
+        Assert.DoesNotContain(answer.Results, r => r.IsNewer && r.Article.Url.AbsoluteUri != mitUrl);
+    }
 }

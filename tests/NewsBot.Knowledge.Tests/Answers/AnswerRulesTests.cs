@@ -129,6 +129,18 @@ public sealed class AnswerRulesTests(SampleKnowledgeFixture sample) : IClassFixt
     }
 
     [Theory]
+    [InlineData("Is Phi-2 licensed for commercial use?")]
+    [InlineData("What licence did Phi-2 have when it first came out?")]
+    [InlineData("What licence did Phi-2 have in December 2023?")]
+    public void Ask_NamesNoNewerCoverage_WhenTheLeadIsTheNewest_OrTheQuestionAsksAboutThePast(string question)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain(answer.Results, r => r.IsNewer);
+    }
+
+    [Theory]
     [InlineData("is phi-2 licensed for comercial use", "commerci")]
     [InlineData("is phi-2 licnesed for commercial use", "licens")]
     public void Analyse_ReadsATypoAsTheCollectionsWordOneEditAway(string question, string corrected)

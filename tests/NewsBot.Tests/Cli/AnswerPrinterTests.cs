@@ -64,6 +64,42 @@ public sealed class AnswerPrinterTests
     }
 
     [Fact]
+    public void Print_NamesNewerCoverageUnderTheLead_NotAmongTheOtherAnswers()
+    {
+        var answer = new Answer(
+            "phi2 licence?",
+            Answered: true,
+            Confidence: 0.897,
+            [
+                Result(Research, "Research use only.", "Research use only.", older: false),
+                Result(Mit, "Phi-2 is free. It is MIT-licensed now.", "It is MIT-licensed now.", older: false, newer: true),
+            ],
+            Closest: [],
+            Related: [],
+            Ranking: [],
+            HasMore: false);
+
+        var text = Printed(answer);
+
+        Assert.Equal(
+            """
+            Phi-2 [research] release
+              Example News, 12 Dec 2023
+
+              > Research use only.
+
+              Source: https://example.org/research
+              confidence 0.897
+
+            Newer coverage:
+              - Phi-2 moves to the MIT licence (6 Jan 2024): "It is MIT-licensed now."
+                https://example.org/mit
+
+            """,
+            text);
+    }
+
+    [Fact]
     public void Print_SaysNotCoveredAndNamesTheClosestArticles_WhenNothingAnswers()
     {
         var answer = Answer.Empty("How do I bake bread?") with { Closest = [ArticleLink.From(Research)] };
@@ -89,8 +125,8 @@ public sealed class AnswerPrinterTests
         return output.ToString().ReplaceLineEndings("\n");
     }
 
-    private static AnswerResult Result(ArticleInfo article, string passage, string highlight, bool older) =>
-        new(article, passage, Heading: null, highlight, Score: 1, Confidence: 0.9, older);
+    private static AnswerResult Result(ArticleInfo article, string passage, string highlight, bool older, bool newer = false) =>
+        new(article, passage, Heading: null, highlight, Score: 1, Confidence: 0.9, older, newer);
 
     private static ArticleInfo Article(string id, string title, string url, DateTimeOffset published, string? source) =>
         new(id, $"{id}.md", title, new Uri(url), published, Updated: null, source, Tags: [], Summary: null, FirstSeen: published, PassageCount: 1);

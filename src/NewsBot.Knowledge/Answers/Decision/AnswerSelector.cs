@@ -68,7 +68,7 @@ internal static class AnswerSelector
         // decider, nor does an article that names nowhere a name asked about; an article quotes a passage that does name
         // the version and date when it has one. A question about nothing in particular is never answered.
         var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].CannotAnswer && !question.TooGeneral;
-        return new Selection(question, ordered, answered, threshold);
+        return new Selection(question, ordered, answered, threshold) { LeadTopic = FreshnessRule.Topic(ordered, freshnessMargin) };
 
         ArticleChoice Choice(ArticleCandidate article, double score, double? runnerUp)
         {

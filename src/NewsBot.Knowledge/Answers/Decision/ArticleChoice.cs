@@ -1,3 +1,4 @@
+using NewsBot.Knowledge.Answers.Freshness;
 using NewsBot.Knowledge.Answers.Questions;
 
 namespace NewsBot.Knowledge.Answers.Decision;
@@ -43,6 +44,17 @@ internal sealed record Selection(QuestionAnalysis Analysis, IReadOnlyList<Articl
         }
     }
 
+    /// <summary>The articles on the lead's topic (<see cref="FreshnessRule.Topic"/>), the lead among them.</summary>
+    public IReadOnlySet<ArticleChoice> LeadTopic { get; init; } = new HashSet<ArticleChoice>();
+
     /// <summary>True for an answer published before the lead: older coverage, possibly out of date.</summary>
     public bool IsOlder(ArticleChoice choice) => Lead is { } lead && choice != lead && choice.Article.Published < lead.Article.Published;
+
+    /// <summary>True for an answer on the lead's topic published after it: newer coverage, which may say the lead's
+    /// fact has changed ("PHI2 LICENSE???" quotes the research-only release by a hair over the MIT relicensing). An
+    /// answer about something else ("unlike Phi-2" in the Phi-3 launch) is not newer coverage of the lead, and a
+    /// question that asks how things were at first or at a date it names wants no newer coverage.</summary>
+    public bool IsNewer(ArticleChoice choice) =>
+        Lead is { } lead && choice != lead && choice.Article.Published > lead.Article.Published && LeadTopic.Contains(choice)
+        && Analysis.Intent.Temporal != TemporalFocus.Earliest && !Analysis.Date.Any;
 }

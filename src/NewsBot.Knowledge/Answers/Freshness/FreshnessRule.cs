@@ -13,7 +13,8 @@ namespace NewsBot.Knowledge.Answers.Freshness;
 /// first of the topic's articles in <see cref="InPreference"/> order whose confidence reaches the threshold, and the
 /// best-ranked article when none before it does. Questions without
 /// such wording keep the ranker's order: older articles that answer too are then shown as older coverage
-/// (<see cref="Selection.IsOlder"/>), with semantic ranking on or off alike.
+/// (<see cref="Selection.IsOlder"/>), with semantic ranking on or off alike, and newer ones on the lead's topic as newer
+/// coverage (<see cref="Selection.IsNewer"/>).
 /// </summary>
 internal static class FreshnessRule
 {
@@ -29,12 +30,23 @@ internal static class FreshnessRule
         }
 
         var best = ordered[0];
-        var topic = ordered
+        var topic = Topic(ordered, margin);
+        var chosen = InPreference(topic, question.Intent.Temporal).First();
+        return chosen == best ? (ordered, topic) : ([chosen, .. ordered.Where(c => c != chosen)], topic);
+    }
+
+    /// <summary>
+    /// The best few articles on the topic of the best-ranked one (<paramref name="ordered"/>'s first): scored within
+    /// <paramref name="margin"/> of it, naming what the question names at least as fully, and naming the model versions
+    /// asked about in their titles when the best one does.
+    /// </summary>
+    public static HashSet<ArticleChoice> Topic(IReadOnlyList<ArticleChoice> ordered, double margin)
+    {
+        var best = ordered[0];
+        return ordered
             .Take(TopicDepth)
             .Where(c => c.Score >= best.Score - margin && NameCoverage(c) >= NameCoverage(best) - 1e-9 && (c.Candidate.TitleNamesAskedVersions || !best.Candidate.TitleNamesAskedVersions))
             .ToHashSet();
-        var chosen = InPreference(topic, question.Intent.Temporal).First();
-        return chosen == best ? (ordered, topic) : ([chosen, .. ordered.Where(c => c != chosen)], topic);
     }
 
     /// <summary>The topic's articles in the order the question prefers them: newest first for "now", earliest first

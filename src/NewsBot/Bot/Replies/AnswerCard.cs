@@ -4,17 +4,18 @@ using Newtonsoft.Json.Linq;
 namespace NewsBot.Bot.Replies;
 
 /// <summary>
-/// A quoted result as an Adaptive Card: title, byline, the quoted passage with the answering sentence emphasised, older
-/// coverage named with its dates, an "Open source" button, and optionally 👍/👎 buttons.
+/// A quoted result as an Adaptive Card: title, byline, the quoted passage with the answering sentence emphasised, newer
+/// and older coverage named with their dates, an "Open source" button, and optionally 👍/👎 buttons.
 /// </summary>
 internal static class AnswerCard
 {
     public const string FeedbackKey = "newsbotFeedback";
 
     /// <param name="feedbackQuestion">The question the 👍/👎 buttons report on; null for no buttons (Teams has its own).</param>
-    public static Attachment Build(ResultView result, IReadOnlyList<ResultView> older, string? feedbackQuestion)
+    public static Attachment Build(ResultView result, IReadOnlyList<ResultView> newer, IReadOnlyList<ResultView> older, string? feedbackQuestion)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(newer);
         ArgumentNullException.ThrowIfNull(older);
         var article = result.Article;
         var body = new JArray
@@ -23,6 +24,12 @@ internal static class AnswerCard
             AdaptiveCards.TextBlock(article.Byline, subtle: true, spacing: "None"),
             new JObject { ["type"] = "RichTextBlock", ["inlines"] = Quote(result.Quote) },
         };
+        if (newer.Count > 0)
+        {
+            // Not subtle: the lead's fact may have changed since.
+            body.Add(AdaptiveCards.TextBlock(PlainReplies.NewerCoverage + string.Join("; ", newer.Select(n => $"{n.Article.Title} ({n.Article.Date})")), size: "Small"));
+        }
+
         if (older.Count > 0)
         {
             var names = string.Join("; ", older.Select(o => $"{o.Article.Title} ({o.Article.Date})"));

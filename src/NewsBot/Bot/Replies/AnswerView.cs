@@ -5,8 +5,8 @@ using NewsBot.Knowledge.Digests;
 namespace NewsBot.Bot.Replies;
 
 /// <summary>
-/// One answer as every renderer reads it: the lead result with its highlight and byline, the older coverage named
-/// under it, the further results (for <c>more</c>), the related articles and, when nothing answered, the closest titles.
+/// One answer as every renderer reads it: the lead result with its highlight and byline, the newer and older coverage
+/// named under it, the further results (for <c>more</c>), the related articles and, when nothing answered, the closest titles.
 /// Chat replies and the command line's <c>ask</c> are drawn from it.
 /// </summary>
 /// <param name="Confidence">0–1: how much of the question the lead passage covers (the command line prints it).</param>
@@ -20,11 +20,15 @@ internal sealed record AnswerView(
     /// <summary>The result that answers, or null when the collection does not cover the question.</summary>
     public ResultView? Lead => Results.Count > 0 ? Results[0] : null;
 
+    /// <summary>Newer articles on the lead's topic that answer too: named under the lead, since the lead's fact may
+    /// have changed since.</summary>
+    public IReadOnlyList<ResultView> Newer => Results.Skip(1).Where(r => r.IsNewer).ToList();
+
     /// <summary>Older articles that answered differently: named under the lead, "may be out of date".</summary>
     public IReadOnlyList<ResultView> Older => Results.Skip(1).Where(r => r.IsOlder).ToList();
 
-    /// <summary>Further results that answer as well and are not older coverage.</summary>
-    public IReadOnlyList<ResultView> AlsoAnswering => Results.Skip(1).Where(r => !r.IsOlder).ToList();
+    /// <summary>Further results that answer as well and are neither newer nor older coverage.</summary>
+    public IReadOnlyList<ResultView> AlsoAnswering => Results.Skip(1).Where(r => !r.IsOlder && !r.IsNewer).ToList();
 
     public static AnswerView From(Answer answer)
     {
@@ -39,7 +43,7 @@ internal sealed record AnswerView(
 }
 
 /// <summary>One quoted passage of an answer.</summary>
-internal sealed record ResultView(ArticleView Article, string Passage, string Highlight, bool IsOlder)
+internal sealed record ResultView(ArticleView Article, string Passage, string Highlight, bool IsOlder, bool IsNewer)
 {
     public QuotedPassage Quote => QuotedPassage.Of(Passage, Highlight);
 
@@ -49,7 +53,7 @@ internal sealed record ResultView(ArticleView Article, string Passage, string Hi
     public static ResultView From(AnswerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new ResultView(ArticleView.From(result.Article), result.Passage, result.Highlight, result.IsOlder);
+        return new ResultView(ArticleView.From(result.Article), result.Passage, result.Highlight, result.IsOlder, result.IsNewer);
     }
 }
 

@@ -25,7 +25,7 @@ internal sealed class CardRenderer(bool teams) : IReplyRenderer
             return MessageFactory.Text(PlainReplies.Decline(answer));
         }
 
-        var reply = MessageFactory.Attachment(AnswerCard.Build(lead, answer.Older, teams ? null : answer.Question));
+        var reply = MessageFactory.Attachment(AnswerCard.Build(lead, answer.Newer, answer.Older, teams ? null : answer.Question));
         reply.Summary = PlainReplies.AnswerSummary(lead);
         if (teams)
         {
@@ -40,7 +40,7 @@ internal sealed class CardRenderer(bool teams) : IReplyRenderer
     public IMessageActivity MoreResults(AnswerView answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var reply = MessageFactory.Carousel(answer.Results.Select(r => AnswerCard.Build(r, [], teams ? null : answer.Question)));
+        var reply = MessageFactory.Carousel(answer.Results.Select(r => AnswerCard.Build(r, [], [], teams ? null : answer.Question)));
         reply.AttachmentLayout = AttachmentLayoutTypes.List;
         reply.Summary = TextLimits.Cut($"{answer.Results.Count} more for “{answer.Question}”", PlainReplies.MaxSummary);
         return reply;

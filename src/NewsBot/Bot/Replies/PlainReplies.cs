@@ -12,16 +12,26 @@ internal static class PlainReplies
 
     public const string OlderCoverage = "Older coverage, may be out of date: ";
 
-    /// <summary>The answering sentence quoted, the article with its byline and link, and the older coverage.</summary>
-    public static string Answer(ResultView lead, IReadOnlyList<ResultView> older)
+    public const string NewerCoverage = "Newer coverage: ";
+
+    /// <summary>The answering sentence quoted, the article with its byline and link, and the newer and older coverage.</summary>
+    public static string Answer(ResultView lead, IReadOnlyList<ResultView> newer, IReadOnlyList<ResultView> older)
     {
         ArgumentNullException.ThrowIfNull(lead);
+        ArgumentNullException.ThrowIfNull(newer);
         ArgumentNullException.ThrowIfNull(older);
         var article = lead.Article;
         var text = new StringBuilder()
             .Append('“').Append(lead.Highlight).Append('”')
             .AppendLine().AppendLine()
             .Append("— ").Append(MarkdownText.Escape(article.Title)).Append(" (").Append(article.Byline).Append("): ").Append(article.Url.AbsoluteUri);
+        if (newer.Count > 0)
+        {
+            text.AppendLine().AppendLine()
+                .Append(NewerCoverage)
+                .Append(string.Join("; ", newer.Select(n => $"{MarkdownText.Link(n.Article.Title, n.Article.Url)} ({n.Article.Date})")));
+        }
+
         if (older.Count > 0)
         {
             text.AppendLine().AppendLine()

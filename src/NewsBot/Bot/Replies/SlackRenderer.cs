@@ -31,6 +31,11 @@ internal sealed class SlackRenderer : IReplyRenderer
             SlackMessage.Section($"*{SlackMessage.Link(article.Url, article.Title)}*\n{SlackMessage.Escape(article.Byline)}"),
             SlackMessage.Section(SlackMessage.Quote(lead.Quote)),
         };
+        if (answer.Newer is { Count: > 0 } newer)
+        {
+            blocks.Add(SlackMessage.Context(PlainReplies.NewerCoverage + string.Join("; ", newer.Select(n => $"{SlackMessage.Link(n.Article.Url, n.Article.Title)} ({n.Article.Date})"))));
+        }
+
         if (answer.Older is { Count: > 0 } older)
         {
             blocks.Add(SlackMessage.Context(PlainReplies.OlderCoverage + string.Join("; ", older.Select(o => $"{SlackMessage.Link(o.Article.Url, o.Article.Title)} ({o.Article.Date})"))));

@@ -14,13 +14,13 @@ internal sealed class TextRenderer : IReplyRenderer
     public IMessageActivity Answer(AnswerView answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return MessageFactory.Text(answer.Lead is { } lead ? PlainReplies.Answer(lead, answer.Older) : PlainReplies.Decline(answer));
+        return MessageFactory.Text(answer.Lead is { } lead ? PlainReplies.Answer(lead, answer.Newer, answer.Older) : PlainReplies.Decline(answer));
     }
 
     public IMessageActivity MoreResults(AnswerView answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return MessageFactory.Text(string.Join("\n\n", answer.Results.Select(r => PlainReplies.Answer(r, []))));
+        return MessageFactory.Text(string.Join("\n\n", answer.Results.Select(r => PlainReplies.Answer(r, [], []))));
     }
 
     public IMessageActivity ArticleList(string heading, IReadOnlyList<ArticleView> articles) =>
