@@ -25,27 +25,8 @@ internal static class AnswerPrinter
         PrintResult(output, lead);
         output.WriteLine($"  confidence {Display.Number(answer.Confidence)}");
 
-        if (answer.Newer is { Count: > 0 } newer)
-        {
-            output.WriteLine();
-            output.WriteLine("Newer coverage:");
-            foreach (var result in newer)
-            {
-                output.WriteLine($"  - {result.Article.Title} ({result.Article.Date}): \"{result.Highlight}\"");
-                output.WriteLine($"    {result.Article.Url.AbsoluteUri}");
-            }
-        }
-
-        if (answer.Older is { Count: > 0 } older)
-        {
-            output.WriteLine();
-            output.WriteLine("Older coverage (may be out of date):");
-            foreach (var result in older)
-            {
-                output.WriteLine($"  - {result.Article.Title} ({result.Article.Date}): \"{result.Highlight}\"");
-                output.WriteLine($"    {result.Article.Url.AbsoluteUri}");
-            }
-        }
+        PrintCoverage(output, "Newer coverage:", answer.Newer);
+        PrintCoverage(output, "Older coverage (may be out of date):", answer.Older);
 
         if (answer.AlsoAnswering is { Count: > 0 } others)
         {
@@ -66,6 +47,23 @@ internal static class AnswerPrinter
             {
                 output.WriteLine($"  - {link.Title} ({link.Date}) {link.Url.AbsoluteUri}");
             }
+        }
+    }
+
+    /// <summary>Newer or older coverage: each article's title, date and answering sentence, with its link.</summary>
+    private static void PrintCoverage(TextWriter output, string heading, IReadOnlyList<ResultView> results)
+    {
+        if (results.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(heading);
+        foreach (var result in results)
+        {
+            output.WriteLine($"  - {result.Article.Title} ({result.Article.Date}): \"{result.Highlight}\"");
+            output.WriteLine($"    {result.Article.Url.AbsoluteUri}");
         }
     }
 

@@ -24,17 +24,9 @@ internal static class AnswerCard
             AdaptiveCards.TextBlock(article.Byline, subtle: true, spacing: "None"),
             new JObject { ["type"] = "RichTextBlock", ["inlines"] = Quote(result.Quote) },
         };
-        if (newer.Count > 0)
-        {
-            // Not subtle: the lead's fact may have changed since.
-            body.Add(AdaptiveCards.TextBlock(PlainReplies.NewerCoverage + string.Join("; ", newer.Select(n => $"{n.Article.Title} ({n.Article.Date})")), size: "Small"));
-        }
-
-        if (older.Count > 0)
-        {
-            var names = string.Join("; ", older.Select(o => $"{o.Article.Title} ({o.Article.Date})"));
-            body.Add(AdaptiveCards.TextBlock(PlainReplies.OlderCoverage + names, size: "Small", subtle: true));
-        }
+        // Newer coverage is not subtle: the lead's fact may have changed since.
+        AddCoverage(body, PlainReplies.NewerCoverage, newer, subtle: false);
+        AddCoverage(body, PlainReplies.OlderCoverage, older, subtle: true);
 
         var actions = new JArray { AdaptiveCards.OpenUrl("Open source", article.Url) };
         if (feedbackQuestion is not null)
@@ -44,6 +36,14 @@ internal static class AnswerCard
         }
 
         return AdaptiveCards.Attachment(body, actions, $"{article.Title} ({article.Byline}): {result.Highlight} {article.Url.AbsoluteUri}");
+    }
+
+    private static void AddCoverage(JArray body, string label, IReadOnlyList<ResultView> results, bool subtle)
+    {
+        if (results.Count > 0)
+        {
+            body.Add(AdaptiveCards.TextBlock(label + string.Join("; ", results.Select(r => $"{r.Article.Title} ({r.Article.Date})")), size: "Small", subtle: subtle));
+        }
     }
 
     /// <summary>The passage as text runs in quotation marks, the highlighted sentence(s) emphasised.</summary>

@@ -25,21 +25,19 @@ internal static class PlainReplies
             .Append('“').Append(lead.Highlight).Append('”')
             .AppendLine().AppendLine()
             .Append("— ").Append(MarkdownText.Escape(article.Title)).Append(" (").Append(article.Byline).Append("): ").Append(article.Url.AbsoluteUri);
-        if (newer.Count > 0)
-        {
-            text.AppendLine().AppendLine()
-                .Append(NewerCoverage)
-                .Append(string.Join("; ", newer.Select(n => $"{MarkdownText.Link(n.Article.Title, n.Article.Url)} ({n.Article.Date})")));
-        }
-
-        if (older.Count > 0)
-        {
-            text.AppendLine().AppendLine()
-                .Append(OlderCoverage)
-                .Append(string.Join("; ", older.Select(o => $"{MarkdownText.Link(o.Article.Title, o.Article.Url)} ({o.Article.Date})")));
-        }
-
+        AppendCoverage(text, NewerCoverage, newer);
+        AppendCoverage(text, OlderCoverage, older);
         return text.ToString();
+    }
+
+    private static void AppendCoverage(StringBuilder text, string label, IReadOnlyList<ResultView> results)
+    {
+        if (results.Count > 0)
+        {
+            text.AppendLine().AppendLine()
+                .Append(label)
+                .Append(string.Join("; ", results.Select(r => $"{MarkdownText.Link(r.Article.Title, r.Article.Url)} ({r.Article.Date})")));
+        }
     }
 
     /// <summary>"Not in the curated news", and the closest articles when there are any.</summary>

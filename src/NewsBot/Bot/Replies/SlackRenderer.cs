@@ -31,19 +31,20 @@ internal sealed class SlackRenderer : IReplyRenderer
             SlackMessage.Section($"*{SlackMessage.Link(article.Url, article.Title)}*\n{SlackMessage.Escape(article.Byline)}"),
             SlackMessage.Section(SlackMessage.Quote(lead.Quote)),
         };
-        if (answer.Newer is { Count: > 0 } newer)
-        {
-            blocks.Add(SlackMessage.Context(PlainReplies.NewerCoverage + string.Join("; ", newer.Select(n => $"{SlackMessage.Link(n.Article.Url, n.Article.Title)} ({n.Article.Date})"))));
-        }
-
-        if (answer.Older is { Count: > 0 } older)
-        {
-            blocks.Add(SlackMessage.Context(PlainReplies.OlderCoverage + string.Join("; ", older.Select(o => $"{SlackMessage.Link(o.Article.Url, o.Article.Title)} ({o.Article.Date})"))));
-        }
+        AddCoverage(blocks, PlainReplies.NewerCoverage, answer.Newer);
+        AddCoverage(blocks, PlainReplies.OlderCoverage, answer.Older);
 
         blocks.Add(SlackMessage.Button("Open source", article.Url));
         // The notification's line: the answering sentence and the article (the blocks quote the passage in the chat).
         return Message($"{SlackMessage.Escape(lead.Highlight)}\n{SlackMessage.Link(article.Url, article.Title)} ({SlackMessage.Escape(article.Byline)})", blocks);
+    }
+
+    private static void AddCoverage(JArray blocks, string label, IReadOnlyList<ResultView> results)
+    {
+        if (results.Count > 0)
+        {
+            blocks.Add(SlackMessage.Context(label + string.Join("; ", results.Select(r => $"{SlackMessage.Link(r.Article.Url, r.Article.Title)} ({r.Article.Date})"))));
+        }
     }
 
     public IMessageActivity MoreResults(AnswerView answer)
