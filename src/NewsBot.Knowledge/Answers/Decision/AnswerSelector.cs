@@ -30,6 +30,15 @@ internal static class AnswerSelector
         return readings().Select(select).Where(s => s.Answered).MaxBy(s => s.Lead!.Confidence) ?? selection;
     }
 
+    /// <summary>
+    /// Whether a lead of this <paramref name="confidence"/> answers the question at <paramref name="threshold"/>: a
+    /// passage that names neither the model version nor the date asked about never answers, however confident the
+    /// decider, nor does an article that names nowhere a name asked about, nor is a question about nothing in particular
+    /// ever answered. The fitter chooses the threshold by the same test.
+    /// </summary>
+    public static bool WouldAnswer(QuestionAnalysis question, ArticleChoice lead, double confidence, double threshold) =>
+        confidence >= threshold && !lead.CannotAnswer && !question.TooGeneral;
+
     /// <param name="decider">Null while fitting the decider: every confidence is then 0 and only the order and signals count.</param>
     public static Selection Select(QuestionAnalysis question, LinearModel articleRanker, LinearModel passageRanker, LinearModel? decider, double freshnessMargin, double threshold)
     {
@@ -64,10 +73,8 @@ internal static class AnswerSelector
             ordered = lead is null ? choices : [lead, .. choices.Where(c => c.Candidate != lead.Candidate)];
         }
 
-        // A passage that names neither the model version nor the date asked about never answers, however confident the
-        // decider, nor does an article that names nowhere a name asked about; an article quotes a passage that does name
-        // the version and date when it has one. A question about nothing in particular is never answered.
-        var answered = decider is not null && ordered[0].Confidence >= threshold && !ordered[0].CannotAnswer && !question.TooGeneral;
+        // An article quotes a passage that names the version and date asked about when it has one (Choice, below).
+        var answered = decider is not null && WouldAnswer(question, ordered[0], ordered[0].Confidence, threshold);
         return new Selection(question, ordered, answered, threshold) { LeadTopic = FreshnessRule.Topic(ordered, freshnessMargin) };
 
         ArticleChoice Choice(ArticleCandidate article, double score, double? runnerUp)

@@ -180,7 +180,7 @@ internal static class AnswerModelFitter
             var declined = 0;
             for (var i = 0; i < examples.Count; i++)
             {
-                var answers = leads[i] is { } lead && confidences[i] >= t && !lead.CannotAnswer && !examples[i].Analysis.TooGeneral;
+                var answers = leads[i] is { } lead && AnswerSelector.WouldAnswer(examples[i].Analysis, lead, confidences[i], t);
                 if (examples[i].Question.Answerable)
                 {
                     right += answers && examples[i].Expected(leads[i]!.Article) ? 1 : 0;
