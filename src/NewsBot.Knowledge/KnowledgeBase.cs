@@ -180,13 +180,7 @@ public sealed partial class KnowledgeBase : IKnowledgeBase
             .ThenBy(a => a.Title, StringComparer.Ordinal)
             .ToList();
 
-    public IReadOnlyList<ArticleInfo> Latest(int count) =>
-        _catalog.ById.Values
-            .Select(a => a.Info)
-            .OrderByDescending(a => a.Published)
-            .ThenBy(a => a.Title, StringComparer.Ordinal)
-            .Take(Math.Max(count, 0))
-            .ToList();
+    public IReadOnlyList<ArticleInfo> Latest(int count) => _catalog.Newest(count);
 
     /// <summary>Ranks whole articles for a question without the answer rules (for evaluation).</summary>
     internal IReadOnlyList<(ArticleInfo Article, double Score)> RankArticles(string question, int depth)

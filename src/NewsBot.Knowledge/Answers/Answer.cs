@@ -6,7 +6,8 @@ namespace NewsBot.Knowledge.Answers;
 /// </summary>
 /// <param name="Confidence">0–1: how much of the question the lead passage covers (see KnowledgeOptions.MinConfidence).</param>
 /// <param name="Results">Answering passages, best first (for a question asking how things are now, the newest article on its topic).</param>
-/// <param name="Closest">Up to three nearest articles when the question is not answered.</param>
+/// <param name="Closest">Up to three nearest articles when the question is not answered; the newest articles when it
+/// asks what is new (<see cref="AsksForNews"/>).</param>
 /// <param name="Related">Articles similar to the lead answer, not among the results.</param>
 /// <param name="Ranking">Every matching article id, best first (the order evaluation scores).</param>
 /// <param name="HasMore">True when more answering results follow the ones returned (for "more").</param>
@@ -21,6 +22,10 @@ public sealed record Answer(
     bool HasMore)
 {
     public static Answer Empty(string question) => new(question, false, 0, [], [], [], [], false);
+
+    /// <summary>True when the question asks what is new and nothing more ("what's new?", "any ai news"): no passage
+    /// answers it, and <see cref="Closest"/> holds the newest articles, newest first.</summary>
+    public bool AsksForNews { get; init; }
 }
 
 /// <summary>One answering passage.</summary>

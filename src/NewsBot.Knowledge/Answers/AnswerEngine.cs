@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Search;
 using NewsBot.Knowledge.Analysis;
 using NewsBot.Knowledge.Answers.Decision;
+using NewsBot.Knowledge.Answers.Questions;
 using NewsBot.Knowledge.Indexing;
 using NewsBot.Knowledge.Semantic;
 
@@ -17,6 +18,9 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 {
     private const int MaxRelated = 3;
     private const int MaxClosest = 3;
+
+    /// <summary>As many newest articles as the chat's <c>latest</c> shows by default.</summary>
+    private const int MaxNewest = 5;
 
     private readonly CandidateSearch _search = new(index, catalog, settings, semantic);
     private readonly RelatedArticles _related = new(index.Analyzer);
@@ -34,7 +38,13 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         var analysis = _search.Analyse(lease.Searcher, question);
         if (analysis is null)
         {
-            return Answer.Empty(question);
+            // Nothing left to search: "what's the latest?" is all news and question words.
+            return NewsRequest.Asks(question) ? Newest(question, []) : Answer.Empty(question);
+        }
+
+        if (analysis.AsksForNews)
+        {
+            return Newest(question, analysis.Articles.Select(a => a.Info).Concat(analysis.Others.Select(o => o.Article)).ToList());
         }
 
         var selection = AnswerSelector.SelectReading(
@@ -66,6 +76,10 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
             : _related.Find(lease.Searcher, catalog(), results[0].Article, results[0].Passage, page.Select(c => c.Article.Id).ToHashSet(StringComparer.Ordinal), MaxRelated);
         return new Answer(question, true, Round(selection.Ordered[0].Confidence), results, [], related, ranking, skip + top < answers.Count);
     }
+
+    /// <summary>A question that asks what is new: declined, with the newest articles of the collection.</summary>
+    private Answer Newest(string question, IReadOnlyList<ArticleInfo> ranking) =>
+        new(question, false, 0, [], catalog().Newest(MaxNewest).Select(a => ArticleLink.From(a)).ToList(), [], ranking, false) { AsksForNews = true };
 
     /// <summary>The question's candidates and signals, before the answer model (for evaluation and fitting).</summary>
     public QuestionAnalysis Analyse(string question)

@@ -149,7 +149,10 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             weights.Count == 0 ? 0 : (double)unknownWords / weights.Count,
             candidates,
             others,
-            semantic?.Current is { Ready: > 0 });
+            semantic?.Current is { Ready: > 0 })
+        {
+            AsksForNews = NewsRequest.InGeneral(question, cleaned, tokens, weights, lookup, articles.Count),
+        };
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 using NewsBot.Knowledge.Indexing;
 using F = NewsBot.Knowledge.Indexing.IndexFields;
 
@@ -67,6 +69,31 @@ internal sealed class QuestionTerms(IndexReader reader)
         }
 
         return Math.Max(ReaderDocFreqs.Of(Reader, F.Text, term), ReaderDocFreqs.Of(Reader, F.About, term));
+    }
+
+    /// <summary>
+    /// How many articles have a passage whose text holds the term: every posting of the term is read, so this is for
+    /// the few questions that need it (<see cref="Questions.NewsRequest"/>), not for every question.
+    /// </summary>
+    public int ArticleFreq(string term)
+    {
+        var docs = MultiFields.GetTermDocsEnum(Reader, MultiFields.GetLiveDocs(Reader), F.Text, new BytesRef(term));
+        if (docs is null)
+        {
+            return 0;
+        }
+
+        var articleIds = new PassageArticleIds(Reader);
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            if (articleIds.Get(docs.DocID) is { } id)
+            {
+                articles.Add(id);
+            }
+        }
+
+        return articles.Count;
     }
 
     private int TextDocFreq(string term) =>

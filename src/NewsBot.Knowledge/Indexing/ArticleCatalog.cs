@@ -38,6 +38,15 @@ internal sealed class ArticleCatalog
 
     public int Count => _byPath.Count;
 
+    /// <summary>The <paramref name="count"/> most recently published articles, newest first (ties by title).</summary>
+    public IReadOnlyList<ArticleInfo> Newest(int count) =>
+        _byId.Values
+            .Select(a => a.Info)
+            .OrderByDescending(a => a.Published)
+            .ThenBy(a => a.Title, StringComparer.Ordinal)
+            .Take(Math.Max(count, 0))
+            .ToList();
+
     public static ArticleCatalog Load(IndexSearcher searcher)
     {
         var query = new TermQuery(new Term(F.Kind, F.KindArticle));

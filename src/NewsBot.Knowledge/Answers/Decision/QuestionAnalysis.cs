@@ -37,12 +37,21 @@ internal sealed record QuestionAnalysis(
     public float MaxCosine { get; } = Articles.Count == 0 ? 0 : Articles.Max(a => a.Cosine);
 
     /// <summary>
-    /// True when the question names nothing and holds fewer than two searchable words that are not numbers ("funding",
-    /// "latest news", "what happened in 2023"): it asks about nothing in particular, and every passage holding its one
-    /// word covers all of it, so the decider would quote any of them with confidence. Such a question is never
-    /// answered; the closest titles are offered. No question of the development, golden or paraphrase sets is one.
+    /// True when the question asks about nothing in particular: it names nothing and holds fewer than two searchable
+    /// words that are not numbers ("funding", "what happened in 2023"), so every passage holding its one word covers
+    /// all of it and the decider would quote any of them with confidence; or it asks only what is new
+    /// (<see cref="AsksForNews"/>). Such a question is never answered. No question of the development, golden or
+    /// paraphrase sets is one.
     /// </summary>
-    public bool TooGeneral { get; } = Names.Keys.All(IsNumber) && Weights.Keys.Count(term => !IsNumber(term)) < 2;
+    public bool TooGeneral => NamesNothing || AsksForNews;
+
+    private bool NamesNothing { get; } = Names.Keys.All(IsNumber) && Weights.Keys.Count(term => !IsNumber(term)) < 2;
+
+    /// <summary>
+    /// True when the question asks what is new and nothing more ("what's new in ai", "any news?"; see
+    /// <see cref="NewsRequest"/>): no passage answers it, and the newest articles are offered instead of the closest.
+    /// </summary>
+    public bool AsksForNews { get; init; }
 
     private static bool IsNumber(string term) => term.All(char.IsAsciiDigit);
 
