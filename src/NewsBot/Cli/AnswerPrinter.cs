@@ -5,7 +5,8 @@ namespace NewsBot.Cli;
 /// <summary>
 /// <c>ask</c>'s plain text, drawn like the chat replies from one <see cref="AnswerView"/>: the lead's title, byline and
 /// answering sentence with the whole passage and its link, the confidence, the newer and older coverage, further answering
-/// results and related articles; or "not in the curated news" with the closest titles.
+/// results and related articles; or "not in the curated news" with the closest titles; or, for a question that asks
+/// what is new, the newest articles.
 /// </summary>
 internal static class AnswerPrinter
 {
@@ -16,6 +17,12 @@ internal static class AnswerPrinter
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(answer);
+        if (answer.AsksForNews)
+        {
+            PrintNewest(output, answer.Closest);
+            return;
+        }
+
         if (answer.Lead is not { } lead)
         {
             PrintDecline(output, answer.Closest);
@@ -70,14 +77,29 @@ internal static class AnswerPrinter
     private static void PrintDecline(TextWriter output, IReadOnlyList<ArticleView> closest)
     {
         output.WriteLine("Not in the curated news: no article answers this confidently.");
-        if (closest.Count == 0)
+        if (closest.Count > 0)
         {
+            output.WriteLine();
+            PrintLinks(output, "Closest articles:", closest);
+        }
+    }
+
+    /// <summary>"What's new?": the newest articles, as <c>latest</c> lists them in chat.</summary>
+    private static void PrintNewest(TextWriter output, IReadOnlyList<ArticleView> newest)
+    {
+        if (newest.Count == 0)
+        {
+            output.WriteLine(PlainReplies.EmptyCollection);
             return;
         }
 
-        output.WriteLine();
-        output.WriteLine("Closest articles:");
-        foreach (var link in closest)
+        PrintLinks(output, PlainReplies.NewestHeading(newest.Count) + ":", newest);
+    }
+
+    private static void PrintLinks(TextWriter output, string heading, IReadOnlyList<ArticleView> links)
+    {
+        output.WriteLine(heading);
+        foreach (var link in links)
         {
             output.WriteLine($"  - {link.Title} ({link.Date})");
             output.WriteLine($"    {link.Url.AbsoluteUri}");

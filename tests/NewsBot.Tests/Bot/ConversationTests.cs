@@ -113,6 +113,29 @@ public sealed class ConversationTests : IAsyncLifetime
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("webchat", "what's new?")]
+    [InlineData("webchat", "any news?")]
+    [InlineData("slack", "whats the latest")]
+    [InlineData("telegram", "what's new?")]
+    public async Task AQuestionAskingWhatIsNew_ListsTheNewestArticles_AsLatestDoes(string channel, string question)
+    {
+        // Before: "Not in the curated news", with whatever article held "new" as the closest.
+        await _host.Conversation(channel)
+            .Send(question)
+            .AssertReply(reply =>
+            {
+                var shown = BotTestHost.Shown(reply) + Newtonsoft.Json.JsonConvert.SerializeObject(((IMessageActivity)reply).ChannelData);
+                Assert.Contains("The 3 newest articles", shown);
+                Assert.DoesNotContain("couldn't find an answer", shown);
+                var mit = shown.IndexOf(TestKnowledge.PhiMitUrl, StringComparison.Ordinal);
+                var research = shown.IndexOf(TestKnowledge.PhiResearchUrl, StringComparison.Ordinal);
+                var llama = shown.IndexOf(TestKnowledge.LlamaUrl, StringComparison.Ordinal);
+                Assert.True(mit >= 0 && mit < research && research < llama, shown);
+            })
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task TeamsChannel_AnswersWhenMentioned_AndReadsTheQuestionWithoutTheMention()
     {

@@ -87,6 +87,24 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ask_ListsTheNewestArticles_WhenAskedWhatIsNew()
+    {
+        var json = CliRunner.Run(_knowledge.Args("ask", "what's new?", "--json"));
+        var text = CliRunner.Run(_knowledge.Args("ask", "any news?"));
+
+        Assert.Equal(0, json.ExitCode);
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.False(document.RootElement.GetProperty("answered").GetBoolean());
+        Assert.True(document.RootElement.GetProperty("asksForNews").GetBoolean());
+        Assert.Equal(
+            [TestKnowledge.PhiMitUrl, TestKnowledge.PhiResearchUrl, TestKnowledge.LlamaUrl],
+            document.RootElement.GetProperty("closest").EnumerateArray().Select(link => link.GetProperty("url").GetString()));
+        Assert.Equal(0, text.ExitCode);
+        Assert.StartsWith("The 3 newest articles:", text.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not in the curated news", text.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_PrintsNotInTheCuratedNews_WhenUnanswered()
     {
         var result = CliRunner.Run(_knowledge.Args("ask", "How do I bake sourdough bread?"));

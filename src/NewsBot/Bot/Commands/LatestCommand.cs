@@ -28,6 +28,6 @@ public sealed class LatestCommand(IKnowledgeBase knowledge, ReplyFactory replies
         }
 
         var articles = knowledge.Latest(count);
-        await turnContext.SendActivityAsync(replies.ArticleList(turnContext.Activity, $"The {articles.Count} newest articles", articles), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(replies.ArticleList(turnContext.Activity, PlainReplies.NewestHeading(articles.Count), articles), cancellationToken).ConfigureAwait(false);
     }
 }

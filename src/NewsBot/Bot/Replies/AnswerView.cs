@@ -17,6 +17,9 @@ internal sealed record AnswerView(
     IReadOnlyList<ArticleView> Related,
     IReadOnlyList<ArticleView> Closest)
 {
+    /// <summary>True when the question asks what is new and nothing more: <see cref="Closest"/> holds the newest articles.</summary>
+    public bool AsksForNews { get; init; }
+
     /// <summary>The result that answers, or null when the collection does not cover the question.</summary>
     public ResultView? Lead => Results.Count > 0 ? Results[0] : null;
 
@@ -38,7 +41,10 @@ internal sealed record AnswerView(
             answer.Confidence,
             answer.Answered ? answer.Results.Select(ResultView.From).ToList() : [],
             answer.Related.Select(ArticleView.From).ToList(),
-            answer.Closest.Select(ArticleView.From).ToList());
+            answer.Closest.Select(ArticleView.From).ToList())
+        {
+            AsksForNews = answer.AsksForNews,
+        };
     }
 }
 

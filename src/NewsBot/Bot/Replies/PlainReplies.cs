@@ -14,6 +14,8 @@ internal static class PlainReplies
 
     public const string NewerCoverage = "Newer coverage: ";
 
+    public const string EmptyCollection = "The collection is empty for now.";
+
     /// <summary>The answering sentence quoted, the article with its byline and link, and the newer and older coverage.</summary>
     public static string Answer(ResultView lead, IReadOnlyList<ResultView> newer, IReadOnlyList<ResultView> older)
     {
@@ -56,6 +58,9 @@ internal static class PlainReplies
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>The heading of the newest articles, for <c>latest</c> and for "what's new?".</summary>
+    public static string NewestHeading(int count) => $"The {count} newest articles";
 
     public static string ArticleList(string heading, IReadOnlyList<ArticleView> articles) =>
         heading + ":\n\n" + string.Join("\n", articles.Select(a => $"- {MarkdownText.Link(a.Title, a.Url)} ({a.Date})"));

@@ -86,11 +86,14 @@ public sealed class ReplyFactory
         _ => $"Answers are ranked by keywords and meaning (BM25 fused with local {vectors.Model} embeddings); {vectors.Ready} of {vectors.Total} passages have their vectors so far.",
     };
 
-    /// <summary>The answer as one message for the channel, or the plain "not in the curated news" with the closest titles.</summary>
+    /// <summary>The answer as one message for the channel, or the plain "not in the curated news" with the closest
+    /// titles; for a question that asks what is new ("what's new?", "any ai news"), the newest articles, as <c>latest</c>
+    /// lists them.</summary>
     public IMessageActivity Answer(IActivity incoming, Answer answer)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        return ReplyRenderers.For(incoming.ChannelId).Answer(AnswerView.From(answer));
+        var view = AnswerView.From(answer);
+        return view.AsksForNews ? ArticleList(incoming, PlainReplies.NewestHeading(view.Closest.Count), view.Closest) : ReplyRenderers.For(incoming.ChannelId).Answer(view);
     }
 
     /// <summary>Further results of a question (<c>more</c>), each quoted with its source.</summary>
@@ -102,10 +105,15 @@ public sealed class ReplyFactory
 
     public IMessageActivity ArticleList(IActivity incoming, string heading, IReadOnlyList<ArticleInfo> articles)
     {
-        ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(articles);
+        return ArticleList(incoming, heading, articles.Select(ArticleView.From).ToList());
+    }
+
+    private static IMessageActivity ArticleList(IActivity incoming, string heading, IReadOnlyList<ArticleView> articles)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
         return articles.Count == 0
-            ? MessageFactory.Text("The collection is empty for now.")
-            : ReplyRenderers.For(incoming.ChannelId).ArticleList(heading, articles.Select(ArticleView.From).ToList());
+            ? MessageFactory.Text(PlainReplies.EmptyCollection)
+            : ReplyRenderers.For(incoming.ChannelId).ArticleList(heading, articles);
     }
 }
