@@ -87,7 +87,7 @@ public sealed class ConversationTests : IAsyncLifetime
     [InlineData("about", "3 AI news articles")]
     [InlineData("latest 2", "The 2 newest articles")]
     [InlineData("latest", "The 3 newest articles")]
-    [InlineData("latest lots", "`latest` takes a number from 1 to 20")]
+    [InlineData("latest 50", "`latest` takes a number from 1 to 20")]
     [InlineData("", "Ask me about AI news")]
     public async Task Commands_AnswerFromTheirTable(string message, string expected)
     {
@@ -133,6 +133,20 @@ public sealed class ConversationTests : IAsyncLifetime
                 var llama = shown.IndexOf(TestKnowledge.LlamaUrl, StringComparison.Ordinal);
                 Assert.True(mit >= 0 && mit < research && research < llama, shown);
             })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("latest news", "The 3 newest articles")]
+    [InlineData("about phi-2's licence for commercial use", TestKnowledge.PhiMitUrl)]
+    [InlineData("more on phi-2 licensing", TestKnowledge.PhiMitUrl)]
+    public async Task AQuestionStartingWithACommandsName_IsAnsweredAsAQuestion(string message, string expected)
+    {
+        // Before: "latest news about sora" was told "`latest` takes a number from 1 to 20", "about ..." got the
+        // collection's size and "more on ..." asked for a question first.
+        await _host.Conversation()
+            .Send(message)
+            .AssertReply(reply => Assert.Contains(expected, BotTestHost.Shown(reply)))
             .StartTestAsync();
     }
 

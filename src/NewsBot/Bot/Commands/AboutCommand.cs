@@ -11,6 +11,9 @@ public sealed class AboutCommand(IKnowledgeBase knowledge, ReplyFactory replies)
 
     public string Usage => "about";
 
+    /// <summary>Nothing: "about" followed by words is a question.</summary>
+    public bool Takes(string arguments) => arguments.Length == 0;
+
     public string Description => "the size of the collection and its last update";
 
     public Task ExecuteAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ using NewsBot.Telemetry;
 
 namespace NewsBot.Bot.Commands;
 
-/// <summary>A table of commands by name; any message that does not start with one is a question.</summary>
+/// <summary>A table of commands by name; any message that does not start with one, or whose further words are not
+/// that command's arguments (<see cref="IBotCommand.Takes"/>), is a question.</summary>
 public sealed class CommandRouter
 {
     private readonly Dictionary<string, IBotCommand> _commands;
@@ -22,7 +23,7 @@ public sealed class CommandRouter
     {
         ArgumentNullException.ThrowIfNull(text);
         var parsed = CommandText.Parse(text);
-        var found = _commands.TryGetValue(parsed.Word, out var command);
+        var found = _commands.TryGetValue(parsed.Word, out var command) && command.Takes(parsed.Arguments);
         using var span = NewsBotTelemetry.Source.StartActivity(NewsBotTelemetry.Route);
         span?.SetTag("newsbot.command", found ? command!.Name : "question");
         await (found

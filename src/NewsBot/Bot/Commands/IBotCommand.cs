@@ -13,5 +13,11 @@ public interface IBotCommand
 
     string Description { get; }
 
+    /// <summary>
+    /// Whether these are this command's arguments. When not, the message is a question that starts with the command's
+    /// name ("latest news about sora", "about gpt-4o's price", "more on llama's licence") and is answered as one.
+    /// </summary>
+    bool Takes(string arguments) => true;
+
     Task ExecuteAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken);
 }

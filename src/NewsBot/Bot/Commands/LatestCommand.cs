@@ -17,6 +17,9 @@ public sealed class LatestCommand(IKnowledgeBase knowledge, ReplyFactory replies
 
     public string Description => "the newest articles";
 
+    /// <summary>Nothing or a number ("latest 50" is then told the range); words make a question ("latest news about sora").</summary>
+    public bool Takes(string arguments) => arguments.Length == 0 || int.TryParse(arguments, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+
     public async Task ExecuteAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

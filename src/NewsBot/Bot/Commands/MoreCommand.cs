@@ -14,6 +14,9 @@ public sealed class MoreCommand(IKnowledgeBase knowledge, ReplyFactory replies, 
 
     public string Usage => "more";
 
+    /// <summary>Nothing: "more" followed by words is a question.</summary>
+    public bool Takes(string arguments) => arguments.Length == 0;
+
     public string Description => "more results for the last question";
 
     public async Task ExecuteAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
