@@ -79,7 +79,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
     /// <summary>A question that asks what is new: declined, with the newest articles of the collection.</summary>
     private Answer Newest(string question, IReadOnlyList<ArticleInfo> ranking) =>
-        new(question, false, 0, [], catalog().Newest(MaxNewest).Select(a => ArticleLink.From(a)).ToList(), [], ranking, false) { AsksForNews = true };
+        new(question, false, 0, [], catalog().Newest(MaxNewest).Select(ArticleLink.From).ToList(), [], ranking, false) { AsksForNews = true };
 
     /// <summary>The question's candidates and signals, before the answer model (for evaluation and fitting).</summary>
     public QuestionAnalysis Analyse(string question)

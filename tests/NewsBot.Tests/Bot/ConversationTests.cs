@@ -104,11 +104,7 @@ public sealed class ConversationTests : IAsyncLifetime
             .Send("latest 3")
             .AssertReply(reply =>
             {
-                var card = BotTestHost.CardJson(reply);
-                var mit = card.IndexOf(TestKnowledge.PhiMitUrl, StringComparison.Ordinal);
-                var research = card.IndexOf(TestKnowledge.PhiResearchUrl, StringComparison.Ordinal);
-                var llama = card.IndexOf(TestKnowledge.LlamaUrl, StringComparison.Ordinal);
-                Assert.True(mit >= 0 && mit < research && research < llama, card);
+                AssertNewestFirst(BotTestHost.CardJson(reply));
             })
             .StartTestAsync();
     }
@@ -128,12 +124,18 @@ public sealed class ConversationTests : IAsyncLifetime
                 var shown = BotTestHost.Shown(reply) + Newtonsoft.Json.JsonConvert.SerializeObject(((IMessageActivity)reply).ChannelData);
                 Assert.Contains("The 3 newest articles", shown);
                 Assert.DoesNotContain("couldn't find an answer", shown);
-                var mit = shown.IndexOf(TestKnowledge.PhiMitUrl, StringComparison.Ordinal);
-                var research = shown.IndexOf(TestKnowledge.PhiResearchUrl, StringComparison.Ordinal);
-                var llama = shown.IndexOf(TestKnowledge.LlamaUrl, StringComparison.Ordinal);
-                Assert.True(mit >= 0 && mit < research && research < llama, shown);
+                AssertNewestFirst(shown);
             })
             .StartTestAsync();
+    }
+
+    /// <summary>The three test articles' links, newest first: the MIT relicensing, the research release, Llama 2.</summary>
+    private static void AssertNewestFirst(string shown)
+    {
+        var mit = shown.IndexOf(TestKnowledge.PhiMitUrl, StringComparison.Ordinal);
+        var research = shown.IndexOf(TestKnowledge.PhiResearchUrl, StringComparison.Ordinal);
+        var llama = shown.IndexOf(TestKnowledge.LlamaUrl, StringComparison.Ordinal);
+        Assert.True(mit >= 0 && mit < research && research < llama, shown);
     }
 
     [Theory]

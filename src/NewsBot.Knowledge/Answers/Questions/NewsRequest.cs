@@ -49,11 +49,8 @@ internal static partial class NewsRequest
             && others.All(term => lookup.ArticleFreq(term) > CollectionWordShare * articles);
     }
 
-    private static bool NewsWordAt(string text, int at) => NewsWordAtStart().IsMatch(text.AsSpan(at));
+    private static bool NewsWordAt(string text, int at) => NewsWords().Match(text, at) is { Success: true } word && word.Index == at;
 
     [GeneratedRegex(@"\b(news|new|newest|latest|recent|recently|lately)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsWords();
-
-    [GeneratedRegex(@"^(news|new|newest|latest|recent|recently|lately)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NewsWordAtStart();
 }
