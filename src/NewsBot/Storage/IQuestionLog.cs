@@ -5,7 +5,8 @@ public interface IQuestionLog
 {
     Task RecordAsync(QuestionRecord record, CancellationToken cancellationToken);
 
-    /// <summary>The most frequent unanswered questions asked since <paramref name="since"/>, most frequent first.</summary>
+    /// <summary>The most frequent unanswered questions asked since <paramref name="since"/>, most frequent first. A question
+    /// that only asked what is new ("what's new?") is no gap: no article could answer it, and it got the newest ones.</summary>
     Task<IReadOnlyList<QuestionGap>> UnansweredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken);
 }
 
@@ -18,7 +19,11 @@ public sealed record QuestionRecord(
     string Question,
     bool Answered,
     string? TopArticleId,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The question asked what is new and nothing more, and got the newest articles instead of a passage.</summary>
+    public bool AsksForNews { get; init; }
+}
 
 /// <summary>An unanswered question (compared without case and surrounding spaces), how often and when last asked.</summary>
 public sealed record QuestionGap(string Question, int Count, DateTimeOffset LastAsked);

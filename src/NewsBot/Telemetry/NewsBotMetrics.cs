@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using NewsBot.Knowledge;
+using NewsBot.Knowledge.Answers;
 
 namespace NewsBot.Telemetry;
 
 /// <summary>
 /// NewsBot's metrics, on the <see cref="NewsBotTelemetry.Name"/> meter (Prometheus names in brackets):
 /// <list type="bullet">
-/// <item><c>newsbot.answers</c> by channel and outcome, answered or declined (<c>newsbot_answers_total</c>);</item>
+/// <item><c>newsbot.answers</c> by channel and outcome: answered, declined, or newest (a question that asked what is
+/// new got the newest articles) (<c>newsbot_answers_total</c>);</item>
 /// <item><c>newsbot.answer.duration</c>: question in, reply sent, seconds (<c>newsbot_answer_duration_seconds</c>);</item>
 /// <item><c>newsbot.answer.confidence</c>: the answer engine's confidence, 0 to 1;</item>
 /// <item><c>newsbot.sync.duration</c> (seconds) and the gauges <c>newsbot.articles</c> and <c>newsbot.embedding.backlog</c>
@@ -58,12 +60,18 @@ public sealed class NewsBotMetrics
         _meter.CreateObservableGauge("newsbot.embedding.backlog", () => stats().Vectors is { } vectors ? Math.Max(vectors.Total - vectors.Ready, 0) : 0, "{passage}", "Passages waiting for their vector");
     }
 
-    public void Answered(string channel, bool answered, double confidence, TimeSpan duration)
+    public void Answered(string channel, Answer answer, TimeSpan duration)
     {
-        var tags = new TagList { { "newsbot.channel", channel }, { "newsbot.outcome", answered ? "answered" : "declined" } };
+        ArgumentNullException.ThrowIfNull(answer);
+        var outcome = answer.AsksForNews ? "newest" : answer.Answered ? "answered" : "declined";
+        var tags = new TagList { { "newsbot.channel", channel }, { "newsbot.outcome", outcome } };
         _answers.Add(1, tags);
         _answerDuration.Record(duration.TotalSeconds, tags);
-        _confidence.Record(confidence, new KeyValuePair<string, object?>("newsbot.channel", channel));
+        if (!answer.AsksForNews)
+        {
+            // A list of the newest articles weighs no passage: it has no confidence to record.
+            _confidence.Record(answer.Confidence, new KeyValuePair<string, object?>("newsbot.channel", channel));
+        }
     }
 
     public void Synced(TimeSpan duration, bool wholeFolder) =>

@@ -67,6 +67,18 @@ public abstract class QuestionLogContract(StorageProvider provider) : StoreContr
     }
 
     [Fact]
+    public async Task UnansweredSince_LeavesOutQuestionsThatAskedWhatIsNew()
+    {
+        var log = Log();
+        await log.RecordAsync(new QuestionRecord(Now.AddHours(-2), "msteams", "personal", "what's new?", false, "2025/claude-3-7", 0) { AsksForNews = true }, CancellationToken.None);
+        await RecordAsync(log, "what's new with sora?", Now.AddHours(-1));
+
+        var gap = Assert.Single(await log.UnansweredSinceAsync(Now.AddDays(-1), 10, CancellationToken.None));
+
+        Assert.Equal("what's new with sora?", gap.Question);
+    }
+
+    [Fact]
     public async Task UnansweredSince_ReturnsAtMostLimit()
     {
         var log = Log();

@@ -66,13 +66,16 @@ public sealed class TelemetryTests : IAsyncLifetime
 
         await AskAsync(app, "Is Phi-2 licensed for commercial use?");
         await AskAsync(app, "What did the Vatican say about quantum gardening?");
+        await AskAsync(app, "what's new?");
         await TurnAsync();
         app.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
+        // "what's new?" is neither answered from a passage nor declined: it gets the newest articles, and no confidence.
         var answers = Points("newsbot.answers").Where(OfThisTest).ToList();
         Assert.Equal(1, Assert.Single(answers, p => Tag(p, "newsbot.outcome") == "answered").GetSumLong());
         Assert.Equal(1, Assert.Single(answers, p => Tag(p, "newsbot.outcome") == "declined").GetSumLong());
-        Assert.Equal(2, Points("newsbot.answer.duration").Where(OfThisTest).Sum(p => p.GetHistogramCount()));
+        Assert.Equal(1, Assert.Single(answers, p => Tag(p, "newsbot.outcome") == "newest").GetSumLong());
+        Assert.Equal(3, Points("newsbot.answer.duration").Where(OfThisTest).Sum(p => p.GetHistogramCount()));
         Assert.Equal(2, Assert.Single(Points("newsbot.answer.confidence"), OfThisTest).GetHistogramCount());
         // Gauges carry no channel, and other tests' hosts export theirs under the same name at the same time, so the
         // export proves the gauge is there and this host's own meter says what it reports.

@@ -25,7 +25,7 @@ public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory repli
         var activity = turnContext.Activity;
         var top = answer.Answered ? answer.Results[0].Article.Id : (answer.Closest.Count > 0 ? answer.Closest[0].Id : null);
         await log.RecordAsync(
-            new QuestionRecord(time.GetUtcNow(), activity.ChannelId ?? "unknown", Channels.ConversationType(activity), question, answer.Answered, top, answer.Confidence),
+            new QuestionRecord(time.GetUtcNow(), activity.ChannelId ?? "unknown", Channels.ConversationType(activity), question, answer.Answered, top, answer.Confidence) { AsksForNews = answer.AsksForNews },
             cancellationToken).ConfigureAwait(false);
 
         IMessageActivity reply;
@@ -35,7 +35,7 @@ public sealed class QuestionCommand(IKnowledgeBase knowledge, ReplyFactory repli
         }
 
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
-        metrics.Answered(activity.ChannelId ?? "unknown", answer.Answered, answer.Confidence, time.GetElapsedTime(started));
+        metrics.Answered(activity.ChannelId ?? "unknown", answer, time.GetElapsedTime(started));
         await memory.SetLastQuestionAsync(turnContext, new LastQuestion(question, answer.Answered ? 1 : 0), cancellationToken).ConfigureAwait(false);
         if (answer.Answered)
         {

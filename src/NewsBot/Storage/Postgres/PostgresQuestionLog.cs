@@ -6,7 +6,8 @@ internal sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestion
     /// <summary>
     /// Unanswered questions grouped without case and surrounding white space (space, tab, line feed, carriage return,
     /// as in SQLite), each group named by its most recent spelling; ties in count and time are ordered by spelling,
-    /// byte by byte (<c>COLLATE "C"</c>).
+    /// byte by byte (<c>COLLATE "C"</c>). Questions that asked what is new are left out (null in rows written before
+    /// schema version 5, or by a replica of an older version during a rolling deploy).
     /// </summary>
     private const string GapsSql = """
         SELECT spelling, asked, last_asked
@@ -15,7 +16,7 @@ internal sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestion
             FROM (
                 SELECT id, time, btrim(question, E' \t\n\r') AS spelling
                 FROM questions
-                WHERE answered = false AND time >= @since
+                WHERE answered = false AND asks_for_news IS NOT TRUE AND time >= @since
             ) unanswered
             GROUP BY lower(spelling)
         ) gaps
@@ -28,8 +29,8 @@ internal sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestion
         ArgumentNullException.ThrowIfNull(record);
         return database.ExecuteAsync(
             """
-            INSERT INTO questions (time, channel, conversation_type, question, answered, top_article, confidence)
-            VALUES (@time, @channel, @conversationType, @question, @answered, @topArticle, @confidence)
+            INSERT INTO questions (time, channel, conversation_type, question, answered, top_article, confidence, asks_for_news)
+            VALUES (@time, @channel, @conversationType, @question, @answered, @topArticle, @confidence, @asksForNews)
             """,
             parameters =>
             {
@@ -40,6 +41,7 @@ internal sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestion
                 parameters.AddWithValue("answered", record.Answered);
                 parameters.AddWithValue("topArticle", (object?)record.TopArticleId ?? DBNull.Value);
                 parameters.AddWithValue("confidence", record.Confidence);
+                parameters.AddWithValue("asksForNews", record.AsksForNews);
             },
             cancellationToken);
     }

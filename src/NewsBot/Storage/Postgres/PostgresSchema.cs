@@ -94,6 +94,9 @@ internal static class PostgresSchema
         CREATE INDEX slack_replies_claim_expires ON slack_replies (claim_expires);
         CREATE INDEX slack_replies_claimed_by ON slack_replies (claimed_by);
         """,
+        """
+        ALTER TABLE questions ADD COLUMN asks_for_news boolean;
+        """,
     ];
 
     /// <summary>The version this build writes and reads.</summary>
