@@ -47,6 +47,23 @@ public sealed class NewsQuestionTests(CuratedKnowledgeFixture keywords, Semantic
     }
 
     [Theory]
+    [InlineData("what's new with claude", "claude-3-7-sonnet", false)]
+    [InlineData("what's new with claude", "claude-3-7-sonnet", true)]
+    [InlineData("what's new with gemini", "gemini-2-0", true)]
+    [InlineData("anything new on llama?", "llama-3-1-405b", true)]
+    [InlineData("whats new at openai", "openai-funding-6-6b-2024", true)]
+    [InlineData("any news about mistral", "microsoft-mistral-partnership", true)]
+    public void Ask_LeadsWithTheNewestArticleOnTheTopic_WhenAskedWhatIsNewWithIt(string question, string article, bool withVectors)
+    {
+        // Before: "new" was no temporal wording, so "what's new with claude" led with Claude 2 (July 2023) and "what's
+        // new with gemini" with the Bard rename (February 2024), not Claude 3.7 Sonnet and Gemini 2.0.
+        var answer = (withVectors ? semantic.Knowledge : keywords.Knowledge).Ask(question);
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence}");
+        Assert.Contains(article, answer.Results[0].Article.Id, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("latest news about sora")]
     [InlineData("any news on gpt-5?")]
     [InlineData("what's new in 2026")]

@@ -118,11 +118,12 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     private static partial Regex WhatQuestion();
 
     /// <summary>"what is X" / "what are X", where X is not an attribute: not "the ... of X" nor "the ... for X" ("what is
-    /// the ai act" is a definition, "whats the license for mixtral" is not), not "what's new in X", nor a thing of
+    /// the ai act" is a definition, "whats the license for mixtral" is not), not "what's new in X" (nor "what's in X", as
+    /// it reads once "new" is taken out as temporal wording), nor a thing of
     /// someone's named by its kind ("what's mistral's flagship model", "whats apple's ai thing called"), nor one picked
     /// out by a superlative or an order ("whats the biggest qwen model alibaba has open sourced", "whats the first big
     /// project for ..."): those ask which one, not what it is.</summary>
-    [GeneratedRegex(@"^\W*(hey bot\W*)?(what'?s|what is|what are|what exactly is|what exactly are)\s+(?!(its|their|his|her|new|special|different|wrong|happening|up|going)\b)(?!the\s+(\w+est|most|least|first|last|top|best|worst|next)\b)(?!the\b[^?]*\b(for|in|on|under|at|after|before|to|from|with|about|between|behind)\b)(?![^?]*\bof\b)(?![^?]*\b(model|models|chatbot|bot|gpu|gpus|chip|chips|product|products|version|thing|app|assistant|ceo|name|length|window|limit|price|cost|size|valuation|score)\W*$)[^?]*\w[^?]*\??\W*$")]
+    [GeneratedRegex(@"^\W*(hey bot\W*)?(what'?s|what is|what are|what exactly is|what exactly are)\s+(?!\s)(?!(its|their|his|her|new|special|different|wrong|happening|up|going|in|with|at|on|about|for|from)\b)(?!the\s+(\w+est|most|least|first|last|top|best|worst|next)\b)(?!the\b[^?]*\b(for|in|on|under|at|after|before|to|from|with|about|between|behind)\b)(?![^?]*\bof\b)(?![^?]*\b(model|models|chatbot|bot|gpu|gpus|chip|chips|product|products|version|thing|app|assistant|ceo|name|length|window|limit|price|cost|size|valuation|score)\W*$)[^?]*\w[^?]*\??\W*$")]
     private static partial Regex DefinitionQuestion();
 
     [GeneratedRegex(@"\b(where|wheres|(which|what|in what) (country|countries|city|cities|place|site|website|platform|platforms|region|state))\b")]
@@ -131,7 +132,9 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     [GeneratedRegex(@"\b(who|whos|whom|whose|(which|what) (?:(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)\w+ ){0,2}?(company|companies|firm|firms|person|people|agency|agencies|lab|labs|startup|startups|investor|investors|organi[sz]ation|organi[sz]ations|group|team|model|models|chip|chips|product|products|one|ones|commissioner|executive|ceo|cto|founder|founders|country|countries|cloud|service|brand|name)|name of)\b|\b(called|named)\b( these days| now)?\W*$")]
     private static partial Regex NameWords();
 
-    [GeneratedRegex(@"\b(right now|now|nowadays|still|currently|current|latest|newest|most recent|these days|today|anymore|any more|yet|so far|to date|as of|in the end|ended up|end up|eventually|ultimately|after all)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Wording that asks how things are now. In chat, "what's new with X", "anything new on X" and "news about X"
+    /// ask for the latest on X, as "latest" does; only "new" or "news" is matched there, so the rest stays the topic.</summary>
+    [GeneratedRegex(@"\b(right now|now|nowadays|still|currently|current|latest|newest|most recent|these days|today|anymore|any more|yet|so far|to date|as of|in the end|ended up|end up|eventually|ultimately|after all)\b|(?<=\b(what'?s|what is|anything|any|something)\s+)new(?=\s+(with|at|on|in|for|from|about)\b)|\bnews(?=\s+(on|about|from|for|at|with|of)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LatestWords();
 
     [GeneratedRegex(@"\b((when|as) (it|they) (first )?(came out|launched|debuted|was released|were released)|originally|original|initially|at first|first came out|first released|first launched|at launch|at release|back then|in the beginning)\b", RegexOptions.IgnoreCase)]

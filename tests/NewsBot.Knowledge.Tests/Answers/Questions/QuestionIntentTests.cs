@@ -74,6 +74,12 @@ public sealed class QuestionIntentTests
     [InlineData("did the regulator end up fining them", "Latest")]
     [InlineData("who eventually bought the startup", "Latest")]
     [InlineData("how many parameters does llama 3.1 have", "None")]
+    [InlineData("what's new with claude", "Latest")]
+    [InlineData("whats new at openai?", "Latest")]
+    [InlineData("anything new on llama", "Latest")]
+    [InlineData("any news about mistral", "Latest")]
+    [InlineData("what new features did gpt-4o add", "None")]
+    [InlineData("is there a new llama model", "None")]
     public void Of_ReadsWhetherTheQuestionAsksAboutNowOrTheBeginning(string question, string expected)
     {
         Assert.Equal(Enum.Parse<TemporalFocus>(expected), QuestionIntent.Of(question).Temporal);
@@ -85,6 +91,8 @@ public sealed class QuestionIntentTests
     [InlineData("Is Llama STILL research only?", "Is Llama   research only?")]
     [InlineData("how old is phi-2", "how old is phi-2")]
     [InlineData("did italy fine openai in the end", "did italy fine openai  ")]
+    [InlineData("what's new with claude", "what's   with claude")]
+    [InlineData("any news about mistral", "any   about mistral")]
     public void Of_LeavesTemporalWordingOutOfTheTopic(string question, string topic)
     {
         Assert.Equal(topic, QuestionIntent.Of(question).Topic);
