@@ -9,7 +9,8 @@ namespace NewsBot.Benchmarks;
 /// <c>diagnose KNOWLEDGE QUESTIONS semantic|lexical [options] [ids]</c>: the answer model's held-out diagnostics on a
 /// question file. With no option: the held-out metrics of one 5-fold partition, leads and passages chosen right, the
 /// weights of the model fitted on all, and for each given id its candidates, signals and scores. Options:
-/// <c>--repeats N</c> (mean over N fold partitions), <c>--ablate</c> (each group of signals taken away),
+/// <c>--repeats N</c> (mean over N fold partitions), <c>--restyled DIR</c> (the answer model fitted on the collection
+/// alone or on it and DIR, the same articles written by another hand, each scored on both; mean of three partitions), <c>--ablate</c> (each group of signals taken away),
 /// <c>--time</c> (answer latency on the collection), <c>--ask "q1|q2"</c> (the shipped model's signals for questions),
 /// <c>--passages</c> (each wrong passage beside the right one), <c>--decider</c> (every lead's signals by confidence),
 /// <c>--sentence-windows</c> (passage choice by sentence-window embeddings, for comparison), <c>--dump FILE</c> (every
@@ -21,7 +22,7 @@ internal static class Diagnose
     public static int Run(string knowledge, string questionsFile, bool semantic, string[] arguments)
     {
         var flags = arguments.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var explain = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] is not ("--ask" or "--repeats" or "--dump"))).ToArray();
+        var explain = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] is not ("--ask" or "--repeats" or "--dump" or "--restyled"))).ToArray();
         var options = new KnowledgeOptions { Path = knowledge, DataPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(knowledge))!, ".newsbot"), EmbeddingThreads = 2, Semantic = semantic };
         using var kb = KnowledgeBase.Open(options);
         kb.Sync();
@@ -99,6 +100,12 @@ internal static class Diagnose
                 }
             }
 
+            return 0;
+        }
+
+        if (Option(flags, "--restyled") is { } restyledFolder)
+        {
+            Styles(kb, questions, restyledFolder, semantic);
             return 0;
         }
 
@@ -181,6 +188,25 @@ internal static class Diagnose
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// How the answer model carries over to articles written another way: fitted on the curated questions alone, as
+    /// before the restyled collection existed, or on both collections' (as shipped), each scored held out on both.
+    /// </summary>
+    private static void Styles(KnowledgeBase kb, IReadOnlyList<GoldenQuestion> questions, string restyledFolder, bool semantic)
+    {
+        using var restyled = AnswerModelFitting.OpenSynced(restyledFolder, AnswerModelFitting.RestyledDataPath(restyledFolder), semantic, 2);
+        var examples = GoldenEvaluator.Examples(kb, questions, restyled);
+        foreach (var (name, fits) in new (string, Func<int, bool>?)[] { ("fitted on the curated collection", i => i < questions.Count), ("fitted on both collections", null) })
+        {
+            var runs = Enumerable.Range(0, 3).Select(r => AnswerModelFitter.CrossValidate(examples, 5, r == 0 ? "" : $"salt{r}", fits).Select(x => GoldenEvaluator.Outcome(x.Example, x.Selection)).ToList()).ToList();
+            foreach (var (collection, part) in new[] { ("curated", runs.Select(o => new GoldenReport(o.Take(questions.Count).ToList())).ToList()), ("restyled", runs.Select(o => new GoldenReport(o.Skip(questions.Count).ToList())).ToList()) })
+            {
+                var kinds = part[0].ByKind.Select(k => k.Kind).ToList();
+                Console.WriteLine($"{name,-34} scored on {collection,-9} answer@1 {part.Average(r => r.AnswerAt1):F3} passage@1 {part.Average(r => r.PassageAt1):F3} abstention {part.Average(r => r.Abstention):F3} | " + string.Join(" ", kinds.Select(k => $"{k} {part.Average(r => r.ByKind.First(x => x.Kind == k).Report is var kr && kr.Answerable > 0 ? kr.AnswerAt1 : kr.Abstention):F2}")));
+            }
+        }
     }
 
     private static void SentenceExperiment(List<(FitExample Example, Selection Selection)> cv)

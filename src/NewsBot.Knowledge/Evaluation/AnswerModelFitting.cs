@@ -14,14 +14,16 @@ public static class AnswerModelFitting
     /// <param name="questionsName">How the file names the questions it was fitted on.</param>
     /// <param name="command">The command that fits the file again, recorded in it.</param>
     /// <returns>The held-out report of each mode.</returns>
+    /// <param name="restyled">A folder holding the same articles written by another hand (the same urls), or null: the
+    /// model is then fitted on the questions asked of both collections, so it does not learn one writer's habits.</param>
     public static (GoldenReport Semantic, GoldenReport Lexical) FitAndWrite(
-        KnowledgeOptions options, IReadOnlyList<GoldenQuestion> questions, int folds, string questionsName, string command, Stream output)
+        KnowledgeOptions options, IReadOnlyList<GoldenQuestion> questions, int folds, string questionsName, string command, Stream output, string? restyled = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(output);
-        var (semanticModel, semanticReport) = FitMode(options, questions, folds, semantic: true);
-        var (lexicalModel, lexicalReport) = FitMode(options, questions, folds, semantic: false);
+        var (semanticModel, semanticReport) = FitMode(options, questions, folds, semantic: true, restyled);
+        var (lexicalModel, lexicalReport) = FitMode(options, questions, folds, semantic: false, restyled);
         var heldOut = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["semantic.answerAt1"] = Math.Round(semanticReport.AnswerAt1, 4),
@@ -36,24 +38,29 @@ public static class AnswerModelFitting
         return (semanticReport, lexicalReport);
     }
 
-    private static (AnswerModel Model, GoldenReport HeldOut) FitMode(KnowledgeOptions options, IReadOnlyList<GoldenQuestion> questions, int folds, bool semantic)
+    private static (AnswerModel Model, GoldenReport HeldOut) FitMode(KnowledgeOptions options, IReadOnlyList<GoldenQuestion> questions, int folds, bool semantic, string? restyled)
     {
-        var modeOptions = new KnowledgeOptions
-        {
-            Path = options.Path,
-            DataPath = options.DataPath,
-            Semantic = semantic,
-            EmbeddingThreads = options.EmbeddingThreads,
-        };
-        using var knowledge = KnowledgeBase.Open(modeOptions);
+        using var knowledge = OpenSynced(options.Path, options.DataPath, semantic, options.EmbeddingThreads);
+        using var restyledKnowledge = restyled is null ? null : OpenSynced(restyled, RestyledDataPath(restyled), semantic, options.EmbeddingThreads);
+        var examples = GoldenEvaluator.Examples(knowledge, questions, restyledKnowledge);
+        var heldOut = new GoldenReport(AnswerModelFitter.CrossValidate(examples, folds).Take(questions.Count).Select(r => GoldenEvaluator.Outcome(r.Example, r.Selection)).ToList());
+        return (AnswerModelFitter.Fit(examples), heldOut);
+    }
+
+    /// <summary>Where a restyled collection's index and vectors are kept: <c>.newsbot</c> beside its folder.</summary>
+    public static string RestyledDataPath(string restyled) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(restyled).TrimEnd(Path.DirectorySeparatorChar))!, ".newsbot");
+
+    /// <summary>Opens a collection's index in one ranking mode, synced and with every vector ready.</summary>
+    public static KnowledgeBase OpenSynced(string path, string dataPath, bool semantic, int embeddingThreads)
+    {
+        var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = path, DataPath = dataPath, Semantic = semantic, EmbeddingThreads = embeddingThreads });
         if (!knowledge.IsReadOnly)
         {
             knowledge.Sync();
         }
 
         knowledge.WhenVectorsReadyAsync().GetAwaiter().GetResult();
-        var examples = questions.Select(q => new FitExample(q, knowledge.Analyse(q.Question), knowledge.Readings(q.Question))).ToList();
-        var heldOut = new GoldenReport(AnswerModelFitter.CrossValidate(examples, folds).Select(r => GoldenEvaluator.Outcome(r.Example, r.Selection)).ToList());
-        return (AnswerModelFitter.Fit(examples), heldOut);
+        return knowledge;
     }
 }

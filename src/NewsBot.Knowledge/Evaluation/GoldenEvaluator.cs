@@ -34,12 +34,35 @@ public static class GoldenEvaluator
     /// article (and each unanswerable question with its best-ranked article) sits in one fold, so no question is
     /// answered by a fit that saw its article.
     /// </summary>
-    public static GoldenReport CrossValidate(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, int folds)
+    public static GoldenReport CrossValidate(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, int folds) =>
+        CrossValidate(knowledge, questions, folds, restyled: null).Report;
+
+    /// <summary>
+    /// The same, with the answer model fitted on the questions asked of both collections when
+    /// <paramref name="restyled"/> holds the same articles written by another hand (the same urls): a question and
+    /// its copy share a fold. <c>Report</c> scores the questions asked of <paramref name="knowledge"/>,
+    /// <c>Restyled</c> those asked of <paramref name="restyled"/>.
+    /// </summary>
+    public static (GoldenReport Report, GoldenReport? Restyled) CrossValidate(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, int folds, KnowledgeBase? restyled)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(questions);
+        var outcomes = AnswerModelFitter.CrossValidate(Examples(knowledge, questions, restyled), folds).Select(r => Outcome(r.Example, r.Selection)).ToList();
+        return (new GoldenReport(outcomes.Take(questions.Count).ToList()), restyled is null ? null : new GoldenReport(outcomes.Skip(questions.Count).ToList()));
+    }
+
+    /// <summary>What the answer model is fitted on: each question asked of the collection, then of the restyled one
+    /// (when given) in the same order, each copy in its original's fold.</summary>
+    internal static List<FitExample> Examples(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, KnowledgeBase? restyled)
+    {
         var examples = questions.Select(q => new FitExample(q, knowledge.Analyse(q.Question), knowledge.Readings(q.Question))).ToList();
-        return new GoldenReport(AnswerModelFitter.CrossValidate(examples, folds).Select(r => Outcome(r.Example, r.Selection)).ToList());
+        if (restyled is not null)
+        {
+            var keys = examples.Select(e => e.Group).ToList();
+            examples.AddRange(questions.Select((q, i) => new FitExample(q, restyled.Analyse(q.Question), restyled.Readings(q.Question)) { FoldKey = keys[i] }));
+        }
+
+        return examples;
     }
 
     internal static GoldenOutcome Outcome(FitExample example, Selection selection)

@@ -21,10 +21,15 @@ internal static class EvalCommand
         var run = new Option<string?>("--run") { Description = "Write a TREC run file (qid Q0 docid rank score tag)", HelpName = "FILE" };
         var folds = new Option<int?>("--folds") { Description = "Score each question with an answer model refitted without its article's questions (K-fold cross-validation by article)", HelpName = "K" };
         var fit = new Option<string?>("--fit") { Description = "Fit the answer model on the questions (both ranking modes) and write its parameters file", HelpName = "FILE" };
+        var restyled = new Option<string?>("--restyled")
+        {
+            Description = "With --folds or --fit: fit the answer model on the questions asked of this collection too, the same articles written by another hand (same urls), and report its figures",
+            HelpName = "DIR",
+        };
 
         var command = new Command("eval", "Measure answer quality on golden questions, or ranking on a BEIR dataset")
         {
-            questions, beir, split, run, folds, fit, options.Json,
+            questions, beir, split, run, folds, fit, restyled, options.Json,
         };
         command.Validators.Add(result =>
         {
@@ -44,6 +49,15 @@ internal static class EvalCommand
             {
                 result.AddError("--folds and --fit apply to a questions file, not to --beir");
             }
+
+            if (result.GetValue(restyled) is not null && result.GetValue(folds) is null && result.GetValue(fit) is null)
+            {
+                result.AddError("--restyled needs --folds or --fit: it changes what the answer model is fitted on");
+            }
+            else if (result.GetValue(restyled) is { } existing && !Directory.Exists(existing))
+            {
+                result.AddError($"--restyled: folder not found: {existing}");
+            }
         });
         command.SetAction(parse =>
         {
@@ -51,8 +65,8 @@ internal static class EvalCommand
             return parse.GetValue(beir) is { } beirFolder
                 ? EvaluateBeir(environment, beirFolder, parse.GetValue(split)!, parse.GetValue(run))
                 : parse.GetValue(fit) is { } fitFile
-                    ? FitModel(environment, parse.GetValue(questions)!, parse.GetValue(folds) ?? DefaultFolds, fitFile)
-                    : EvaluateGolden(environment, parse.GetValue(questions)!, parse.GetValue(run), parse.GetValue(folds));
+                    ? FitModel(environment, parse.GetValue(questions)!, parse.GetValue(folds) ?? DefaultFolds, fitFile, parse.GetValue(restyled))
+                    : EvaluateGolden(environment, parse.GetValue(questions)!, parse.GetValue(run), parse.GetValue(folds), parse.GetValue(restyled));
         });
         return command;
     }
@@ -72,7 +86,7 @@ internal static class EvalCommand
         }
     }
 
-    private static int EvaluateGolden(CliEnvironment environment, string path, string? runFile, int? folds)
+    private static int EvaluateGolden(CliEnvironment environment, string path, string? runFile, int? folds, string? restyled)
     {
         if (LoadQuestions(environment, path) is not { } golden)
         {
@@ -86,7 +100,8 @@ internal static class EvalCommand
         }
 
         environment.SyncQuietly(knowledge);
-        var report = folds is { } k ? GoldenEvaluator.CrossValidate(knowledge, golden, k) : GoldenEvaluator.Evaluate(knowledge, golden);
+        using var restyledKnowledge = restyled is null ? null : AnswerModelFitting.OpenSynced(restyled, AnswerModelFitting.RestyledDataPath(restyled), knowledgeOptions.Semantic, knowledgeOptions.EmbeddingThreads);
+        var (report, restyledReport) = folds is { } k ? GoldenEvaluator.CrossValidate(knowledge, golden, k, restyledKnowledge) : (GoldenEvaluator.Evaluate(knowledge, golden), null);
         if (runFile is not null)
         {
             using var writer = File.CreateText(runFile);
@@ -95,17 +110,23 @@ internal static class EvalCommand
 
         if (environment.Json)
         {
-            CliJson.Write(environment.Out, EvalJson.From(report, knowledgeOptions.Semantic, folds));
+            CliJson.Write(environment.Out, EvalJson.From(report, knowledgeOptions.Semantic, folds) with { Restyled = restyledReport is null ? null : EvalJson.From(restyledReport, knowledgeOptions.Semantic, folds) });
         }
         else
         {
             EvalPrinter.Print(environment.Out, report, knowledgeOptions.Semantic, folds);
+            if (restyledReport is not null)
+            {
+                environment.Out.WriteLine();
+                environment.Out.WriteLine($"The same questions asked of {restyled} (the same articles written by another hand), held out alike:");
+                EvalPrinter.Print(environment.Out, restyledReport, knowledgeOptions.Semantic, folds, misses: false);
+            }
         }
 
         return ExitCodes.Success;
     }
 
-    private static int FitModel(CliEnvironment environment, string path, int folds, string output)
+    private static int FitModel(CliEnvironment environment, string path, int folds, string output, string? restyled)
     {
         if (LoadQuestions(environment, path) is not { } golden)
         {
@@ -119,14 +140,14 @@ internal static class EvalCommand
             return ExitCodes.Usage;
         }
 
-        var command = $"dotnet run -c Release --project src/NewsBot -- eval {path.Replace('\\', '/')} --fit {output.Replace('\\', '/')} --folds {folds}";
+        var command = $"dotnet run -c Release --project src/NewsBot -- eval {path.Replace('\\', '/')} --fit {output.Replace('\\', '/')} --folds {folds}" + (restyled is null ? string.Empty : $" --restyled {restyled.Replace('\\', '/')}");
         (GoldenReport Semantic, GoldenReport Lexical) reports;
         using (var stream = File.Create(output))
         {
-            reports = AnswerModelFitting.FitAndWrite(knowledgeOptions, golden, folds, Path.GetFileName(path), command, stream);
+            reports = AnswerModelFitting.FitAndWrite(knowledgeOptions, golden, folds, Path.GetFileName(path), command, stream, restyled);
         }
 
-        environment.Out.WriteLine($"wrote {output}: answer model fitted on {golden.Count} questions; held-out figures ({folds} folds by article):");
+        environment.Out.WriteLine($"wrote {output}: answer model fitted on {golden.Count} questions{(restyled is null ? string.Empty : $", asked of both collections")}; held-out figures ({folds} folds by article):");
         EvalPrinter.Print(environment.Out, reports.Semantic, semantic: true, folds, misses: false);
         environment.Out.WriteLine();
         EvalPrinter.Print(environment.Out, reports.Lexical, semantic: false, folds, misses: false);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsBot.Knowledge.Evaluation;
 
 namespace NewsBot.Cli;
@@ -13,6 +14,10 @@ internal sealed record EvalJson(
     EvalJson.CalibrationTable Calibration,
     IReadOnlyList<EvalJson.Question> Questions)
 {
+    /// <summary>With <c>--restyled</c>: the same figures for the questions asked of the restyled collection.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EvalJson? Restyled { get; init; }
+
     public static EvalJson From(GoldenReport report, bool semantic, int? folds = null) => new(
         semantic,
         folds,

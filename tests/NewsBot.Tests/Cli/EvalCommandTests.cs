@@ -97,6 +97,44 @@ public sealed class EvalCommandTests : IDisposable
         Assert.True(json.RootElement.GetProperty("lexical").GetProperty("threshold").GetDouble() is > 0 and < 1);
     }
 
+    [Fact]
+    public void EvalFolds_WithARestyledCollection_FitsOnBoth_AndReportsEach()
+    {
+        // The same three articles written another way, at the same urls.
+        var restyled = Path.Combine(_knowledge.Root, "restyled", "knowledge");
+        Directory.CreateDirectory(restyled);
+        foreach (var file in Directory.EnumerateFiles(_knowledge.KnowledgePath, "*.md", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(restyled, Path.GetRelativePath(_knowledge.KnowledgePath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, File.ReadAllText(file).Replace("Phi-2 is available", "It is available", StringComparison.Ordinal));
+        }
+
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--folds", "3", "--restyled", restyled, "--json"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(3, json.RootElement.GetProperty("questions").GetArrayLength());
+        var other = json.RootElement.GetProperty("restyled");
+        Assert.Equal(3, other.GetProperty("questions").GetArrayLength());
+        Assert.True(other.GetProperty("metrics").TryGetProperty("answerAt1", out _));
+    }
+
+    [Theory]
+    [InlineData("eval-only")]
+    [InlineData("missing-folder")]
+    public void Eval_ExitsTwo_WhenRestyledIsGivenWithoutAFitOrFolder(string problem)
+    {
+        var args = problem == "eval-only"
+            ? _knowledge.Args("eval", WriteQuestions(), "--restyled", _knowledge.KnowledgePath)
+            : _knowledge.Args("eval", WriteQuestions(), "--folds", "2", "--restyled", Path.Combine(_knowledge.Root, "nowhere"));
+
+        var result = CliRunner.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--restyled", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--folds", "1")]
     [InlineData("--folds", "0")]

@@ -44,6 +44,19 @@ public sealed class AnswerModelFitterTests(SampleKnowledgeFixture sample) : ICla
     }
 
     [Fact]
+    public void Folds_KeepACopyOfAQuestionAskedOfAnotherCollection_InItsOriginalsFold()
+    {
+        // A restyled collection ranks other articles first for an unanswerable question; its copy must still sit in
+        // the original's fold, or a fit would have seen the question it scores.
+        var examples = Examples();
+        var copies = examples.Select((e, i) => new FitExample(e.Question, examples[(i + 5) % examples.Count].Analysis) { FoldKey = e.Group }).ToList();
+
+        var folds = AnswerModelFitter.Folds([.. examples, .. copies], 3);
+
+        Assert.All(Enumerable.Range(0, examples.Count), i => Assert.Equal(folds[i], folds[examples.Count + i]));
+    }
+
+    [Fact]
     public void Group_PutsAnUnanswerableQuestion_WithTheArticleRankedFirstForIt()
     {
         var gpt5 = Example("u1", "When was GPT-5 released?");

@@ -67,13 +67,15 @@ internal static class AnswerModelFitter
     }
 
     /// <summary>Scores each example with a model fitted on the other folds (<see cref="Folds"/>).</summary>
-    public static List<(FitExample Example, Selection Selection)> CrossValidate(IReadOnlyList<FitExample> examples, int folds, string salt = "")
+    /// <param name="fits">Which examples (by index) the folds' models may be fitted on; all when null. Every example is
+    /// scored: fitted on the curated collection's questions alone, a model can be scored on the restyled one's.</param>
+    public static List<(FitExample Example, Selection Selection)> CrossValidate(IReadOnlyList<FitExample> examples, int folds, string salt = "", Func<int, bool>? fits = null)
     {
         var fold = Folds(examples, folds, salt);
         var selections = new Selection[examples.Count];
         for (var f = 0; f < folds; f++)
         {
-            var model = Fit(examples.Where((_, i) => fold[i] != f).ToList());
+            var model = Fit(examples.Where((_, i) => fold[i] != f && (fits is null || fits(i))).ToList());
             for (var i = 0; i < examples.Count; i++)
             {
                 if (fold[i] == f)

@@ -13,10 +13,14 @@ internal sealed record FitExample(GoldenQuestion Question, QuestionAnalysis Anal
 
     public bool Expected(ArticleInfo article) => Question.Expect.Contains(article.Url.AbsoluteUri);
 
+    /// <summary>The fold key this example shares with another (its copy asked of a restyled collection keeps the key
+    /// of the original, so no fit sees one copy of the question it scores).</summary>
+    public string? FoldKey { get; init; }
+
     /// <summary>What keeps a question's fold: its expected article, or for an unanswerable question the article
     /// ranked first for it, so near misses sit with the questions of the article they resemble.</summary>
     public string Group =>
-        Question.Answerable ? Question.Expect.Min(StringComparer.Ordinal)!
+        FoldKey ?? (Question.Answerable ? Question.Expect.Min(StringComparer.Ordinal)!
         : Analysis.Articles.Count > 0 ? Analysis.Articles[0].Info.Url.AbsoluteUri
-        : Question.Id;
+        : Question.Id);
 }
