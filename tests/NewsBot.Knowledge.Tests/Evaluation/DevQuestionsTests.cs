@@ -6,8 +6,10 @@ namespace NewsBot.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// The blind development questions (<c>../shared/questions/dev.jsonl</c>, beside the repository), each scored by an
-/// answer model fitted without its article's questions: the floors are the cross-validated figures measured when the
-/// model was last fitted, minus 0.03 (docs/answer-engine.md). Skipped with the reason when the file is not there.
+/// answer model fitted without its article's questions, as the shipped model is fitted: on the questions asked of the
+/// curated collection and of the restyled one (tests/restyled). The floors are the cross-validated figures measured
+/// when the model was last fitted, minus 0.03 (docs/answer-engine.md), for both collections: a change that only holds
+/// for the way the curated articles are written fails here. Skipped with the reason when the file is not there.
 /// </summary>
 public sealed class DevQuestionsTests(SemanticCuratedKnowledgeFixture semantic, CuratedKnowledgeFixture keywords)
     : IClassFixture<SemanticCuratedKnowledgeFixture>, IClassFixture<CuratedKnowledgeFixture>
@@ -20,25 +22,39 @@ public sealed class DevQuestionsTests(SemanticCuratedKnowledgeFixture semantic, 
     public void HeldOutFolds_MeetTheFloors_WithSemanticRanking()
     {
         Assert.SkipUnless(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
+        using var data = new TempFolder();
+        using var restyled = Restyled(data, semantic: true);
 
-        var report = GoldenEvaluator.CrossValidate(semantic.Knowledge, GoldenQuestion.Load(DevQuestions), Folds);
+        var (report, restyledReport) = GoldenEvaluator.CrossValidate(semantic.Knowledge, GoldenQuestion.Load(DevQuestions), Folds, restyled);
 
-        AssertFloors(report, answerAt1: 0.83, passageAt1: 0.74, abstention: 0.90);
+        AssertFloors("curated", report, answerAt1: 0.84, passageAt1: 0.74, abstention: 0.88);
+        AssertFloors("restyled", restyledReport!, answerAt1: 0.75, passageAt1: 0.58, abstention: 0.90);
     }
 
     [Fact]
     public void HeldOutFolds_MeetTheFloors_WithBm25Alone()
     {
         Assert.SkipUnless(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
+        using var data = new TempFolder();
+        using var restyled = Restyled(data, semantic: false);
 
-        var report = GoldenEvaluator.CrossValidate(keywords.Knowledge, GoldenQuestion.Load(DevQuestions), Folds);
+        var (report, restyledReport) = GoldenEvaluator.CrossValidate(keywords.Knowledge, GoldenQuestion.Load(DevQuestions), Folds, restyled);
 
-        AssertFloors(report, answerAt1: 0.79, passageAt1: 0.69, abstention: 0.83);
+        AssertFloors("curated", report, answerAt1: 0.78, passageAt1: 0.67, abstention: 0.85);
+        AssertFloors("restyled", restyledReport!, answerAt1: 0.71, passageAt1: 0.52, abstention: 0.85);
     }
 
-    private static void AssertFloors(GoldenReport report, double answerAt1, double passageAt1, double abstention)
+    private static KnowledgeBase Restyled(TempFolder data, bool semantic)
     {
-        var summary = string.Create(CultureInfo.InvariantCulture, $"answer@1 {report.AnswerAt1:F3} (floor {answerAt1}), passage@1 {report.PassageAt1:F3} (floor {passageAt1}), abstention {report.Abstention:F3} (floor {abstention})");
+        var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = RepositoryPaths.RestyledKnowledge, DataPath = data.Path, Semantic = semantic, EmbeddingThreads = Environment.ProcessorCount });
+        knowledge.Sync();
+        knowledge.WhenVectorsReadyAsync().GetAwaiter().GetResult();
+        return knowledge;
+    }
+
+    private static void AssertFloors(string collection, GoldenReport report, double answerAt1, double passageAt1, double abstention)
+    {
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{collection}: answer@1 {report.AnswerAt1:F3} (floor {answerAt1}), passage@1 {report.PassageAt1:F3} (floor {passageAt1}), abstention {report.Abstention:F3} (floor {abstention})");
         Assert.True(report.AnswerAt1 >= answerAt1 && report.PassageAt1 >= passageAt1 && report.Abstention >= abstention, summary);
     }
 }

@@ -8,6 +8,9 @@ internal static class RepositoryPaths
 
     public static string Knowledge => Path.Combine(Root, "knowledge");
 
+    /// <summary>The same articles written by another hand (tests/restyled/README.md).</summary>
+    public static string RestyledKnowledge => Path.Combine(Root, "tests", "restyled", "knowledge");
+
     public static string GoldenQuestions => Path.Combine(Root, "tests", "golden", "questions.jsonl");
 
     /// <summary>Questions in people's own words, written after the semantic ranking was tuned (a held-out set).</summary>

@@ -34,10 +34,10 @@ internal static class AnswerSelector
     /// Whether a lead of this <paramref name="confidence"/> answers the question at <paramref name="threshold"/>: a
     /// passage that names neither the model version nor the date asked about never answers, however confident the
     /// decider, nor does an article that names nowhere a name asked about, nor is a question about nothing in particular
-    /// ever answered. The fitter chooses the threshold by the same test.
+    /// or about something the collection lacks the words for (<see cref="QuestionAnalysis.MostlyUnknown"/>) ever answered. The fitter chooses the threshold by the same test.
     /// </summary>
     public static bool WouldAnswer(QuestionAnalysis question, ArticleChoice lead, double confidence, double threshold) =>
-        confidence >= threshold && !lead.CannotAnswer && !question.TooGeneral;
+        confidence >= threshold && !lead.CannotAnswer && !question.TooGeneral && !question.MostlyUnknown;
 
     /// <param name="decider">Null while fitting the decider: every confidence is then 0 and only the order and signals count.</param>
     public static Selection Select(QuestionAnalysis question, LinearModel articleRanker, LinearModel passageRanker, LinearModel? decider, double freshnessMargin, double threshold)

@@ -48,6 +48,16 @@ internal sealed record QuestionAnalysis(
     private bool NamesNothing { get; } = Names.Keys.All(IsNumber) && Weights.Keys.Count(term => !IsNumber(term)) < 2;
 
     /// <summary>
+    /// True when more than a third of the question's searchable words appear nowhere in the collection (after typos
+    /// are corrected): "what's the weather in Paris today" holds "Paris", which the Bard launch article names, but not
+    /// "weather". Such a question asks about something the collection does not cover, however well its other words
+    /// match, and is never answered (docs/answer-engine.md gives the counts on every question set).
+    /// </summary>
+    public bool MostlyUnknown => UnknownWordShare > MaxUnknownWordShare;
+
+    private const double MaxUnknownWordShare = 1.0 / 3;
+
+    /// <summary>
     /// True when the question asks what is new and nothing more ("what's new in ai", "any news?"; see
     /// <see cref="NewsRequest"/>): no passage answers it, and the newest articles are offered instead of the closest.
     /// </summary>
