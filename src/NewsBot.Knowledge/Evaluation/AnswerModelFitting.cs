@@ -13,9 +13,10 @@ public static class AnswerModelFitting
     /// <param name="options">Where the articles and the index are; <see cref="KnowledgeOptions.Semantic"/> is set for each mode.</param>
     /// <param name="questionsName">How the file names the questions it was fitted on.</param>
     /// <param name="command">The command that fits the file again, recorded in it.</param>
+    /// <param name="restyled">A folder holding the same articles written by another hand (the same urls), or null. When
+    /// given, the model is fitted on the questions asked of both collections, so it does not learn one writer's habits;
+    /// the held-out reports are still those of <paramref name="options"/>' collection.</param>
     /// <returns>The held-out report of each mode.</returns>
-    /// <param name="restyled">A folder holding the same articles written by another hand (the same urls), or null: the
-    /// model is then fitted on the questions asked of both collections, so it does not learn one writer's habits.</param>
     public static (GoldenReport Semantic, GoldenReport Lexical) FitAndWrite(
         KnowledgeOptions options, IReadOnlyList<GoldenQuestion> questions, int folds, string questionsName, string command, Stream output, string? restyled = null)
     {
