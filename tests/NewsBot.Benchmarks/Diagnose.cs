@@ -10,7 +10,8 @@ namespace NewsBot.Benchmarks;
 /// question file. With no option: the held-out metrics of one 5-fold partition, leads and passages chosen right, the
 /// weights of the model fitted on all, and for each given id its candidates, signals and scores. Options:
 /// <c>--repeats N</c> (mean over N fold partitions), <c>--restyled DIR</c> (the answer model fitted on the collection
-/// alone or on it and DIR, the same articles written by another hand, each scored on both; mean of three partitions), <c>--ablate</c> (each group of signals taken away),
+/// alone or on it and DIR, the same articles written by another hand, each scored on both; mean of three partitions;
+/// with <c>--unseen DIR2</c>, a third writing of the articles that neither fit sees, scored under both), <c>--ablate</c> (each group of signals taken away),
 /// <c>--time</c> (answer latency on the collection), <c>--ask "q1|q2"</c> (the shipped model's signals for questions),
 /// <c>--passages</c> (each wrong passage beside the right one), <c>--decider</c> (every lead's signals by confidence),
 /// <c>--sentence-windows</c> (passage choice by sentence-window embeddings, for comparison), <c>--dump FILE</c> (every
@@ -22,7 +23,7 @@ internal static class Diagnose
     public static int Run(string knowledge, string questionsFile, bool semantic, string[] arguments)
     {
         var flags = arguments.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var explain = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] is not ("--ask" or "--repeats" or "--dump" or "--restyled"))).ToArray();
+        var explain = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] is not ("--ask" or "--repeats" or "--dump" or "--restyled" or "--unseen"))).ToArray();
         var options = new KnowledgeOptions { Path = knowledge, DataPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(knowledge))!, ".newsbot"), EmbeddingThreads = 2, Semantic = semantic };
         using var kb = KnowledgeBase.Open(options);
         kb.Sync();
@@ -105,6 +106,12 @@ internal static class Diagnose
 
         if (Option(flags, "--restyled") is { } restyledFolder)
         {
+            if (Option(flags, "--unseen") is { } unseenFolder)
+            {
+                UnseenStyle(kb, questions, restyledFolder, unseenFolder, semantic);
+                return 0;
+            }
+
             Styles(kb, questions, restyledFolder, semantic);
             return 0;
         }
@@ -205,6 +212,30 @@ internal static class Diagnose
             {
                 var kinds = part[0].ByKind.Select(k => k.Kind).ToList();
                 Console.WriteLine($"{name,-34} scored on {collection,-9} answer@1 {part.Average(r => r.AnswerAt1):F3} passage@1 {part.Average(r => r.PassageAt1):F3} abstention {part.Average(r => r.Abstention):F3} | " + string.Join(" ", kinds.Select(k => $"{k} {part.Average(r => r.ByKind.First(x => x.Kind == k).Report is var kr && kr.Answerable > 0 ? kr.AnswerAt1 : kr.Abstention):F2}")));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether fitting on a second writing carries over to a third that no fit sees: the questions asked of all three
+    /// collections, each question's copies in one fold; fitted on the curated questions alone, or on the curated and
+    /// restyled ones; scored held out on the unseen writing (and on the curated one).
+    /// </summary>
+    private static void UnseenStyle(KnowledgeBase kb, IReadOnlyList<GoldenQuestion> questions, string restyledFolder, string unseenFolder, bool semantic)
+    {
+        using var restyled = AnswerModelFitting.OpenSynced(restyledFolder, AnswerModelFitting.RestyledDataPath(restyledFolder), semantic, 2);
+        using var unseen = AnswerModelFitting.OpenSynced(unseenFolder, AnswerModelFitting.RestyledDataPath(unseenFolder), semantic, 2);
+        var examples = GoldenEvaluator.Examples(kb, questions, restyled);
+        var keys = examples.Take(questions.Count).Select(e => e.Group).ToList();
+        examples.AddRange(questions.Select((q, i) => new FitExample(q, unseen.Analyse(q.Question), unseen.Readings(q.Question)) { FoldKey = keys[i] }));
+        var n = questions.Count;
+        foreach (var (name, fits) in new (string, Func<int, bool>)[] { ("fitted on the curated collection", i => i < n), ("fitted on curated and restyled", i => i < 2 * n), ("fitted on all three", _ => true) })
+        {
+            var runs = Enumerable.Range(0, 3).Select(r => AnswerModelFitter.CrossValidate(examples, 5, r == 0 ? "" : $"salt{r}", fits).Select(x => GoldenEvaluator.Outcome(x.Example, x.Selection)).ToList()).ToList();
+            foreach (var (collection, skip) in new[] { ("curated", 0), ("restyled", n), ("unseen", 2 * n) })
+            {
+                var part = runs.Select(o => new GoldenReport(o.Skip(skip).Take(n).ToList())).ToList();
+                Console.WriteLine($"{name,-34} scored on {collection,-9} answer@1 {part.Average(r => r.AnswerAt1):F3} passage@1 {part.Average(r => r.PassageAt1):F3} abstention {part.Average(r => r.Abstention):F3}");
             }
         }
     }
