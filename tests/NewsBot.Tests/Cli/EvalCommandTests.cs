@@ -120,6 +120,26 @@ public sealed class EvalCommandTests : IDisposable
         Assert.True(other.GetProperty("metrics").TryGetProperty("answerAt1", out _));
     }
 
+    [Fact]
+    public void EvalFolds_WithARestyledCollectionMissingAnArticle_AsksItsQuestionsThereAsUnanswerable()
+    {
+        // A curator added an article to knowledge/ and not yet its twin: the Llama question has no answer there.
+        var restyled = Path.Combine(_knowledge.Root, "restyled", "knowledge");
+        foreach (var file in Directory.EnumerateFiles(_knowledge.KnowledgePath, "*.md", SearchOption.AllDirectories).Where(f => !f.EndsWith("llama-2.md", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(restyled, Path.GetRelativePath(_knowledge.KnowledgePath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--folds", "3", "--restyled", restyled, "--json"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(2, json.RootElement.GetProperty("metrics").GetProperty("answerable").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("restyled").GetProperty("metrics").GetProperty("answerable").GetInt32());
+    }
+
     [Theory]
     [InlineData("eval-only")]
     [InlineData("missing-folder")]
