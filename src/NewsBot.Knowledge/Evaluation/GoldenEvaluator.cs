@@ -52,9 +52,9 @@ public static class GoldenEvaluator
     }
 
     /// <summary>What the answer model is fitted on: each question asked of the collection, then of the restyled one
-    /// (when given) in the same order, each copy in its original's fold. A question whose expected article the restyled
-    /// collection lacks (one added to the curated collection without its twin) is asked of it as unanswerable, which
-    /// it is there.</summary>
+    /// (when given) in the same order, each copy in its original's fold. A question none of whose expected articles the
+    /// restyled collection holds (one added to the curated collection without its twin) is asked of it as
+    /// unanswerable, which it is there.</summary>
     internal static List<FitExample> Examples(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, KnowledgeBase? restyled)
     {
         var examples = questions.Select(q => new FitExample(q, knowledge.Analyse(q.Question), knowledge.Readings(q.Question))).ToList();
@@ -64,7 +64,7 @@ public static class GoldenEvaluator
             var urls = restyled.Latest(int.MaxValue).Select(a => a.Url.AbsoluteUri).ToHashSet(StringComparer.Ordinal);
             examples.AddRange(questions.Select((q, i) =>
             {
-                var asked = q.Expect.All(urls.Contains) ? q : q with { Expect = [] };
+                var asked = q.Expect.Count == 0 || q.Expect.Any(urls.Contains) ? q : q with { Expect = [] };
                 return new FitExample(asked, restyled.Analyse(q.Question), restyled.Readings(q.Question)) { FoldKey = keys[i] };
             }));
         }
