@@ -51,21 +51,21 @@ public static class GoldenEvaluator
         return (new GoldenReport(outcomes.Take(questions.Count).ToList()), restyled is null ? null : new GoldenReport(outcomes.Skip(questions.Count).ToList()));
     }
 
-    /// <summary>What the answer model is fitted on: each question asked of the collection, then of the restyled one
-    /// (when given) in the same order, each copy in its original's fold. A question none of whose expected articles the
-    /// restyled collection holds (one added to the curated collection without its twin) is asked of it as
-    /// unanswerable, which it is there.</summary>
-    internal static List<FitExample> Examples(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, KnowledgeBase? restyled)
+    /// <summary>What the answer model is fitted on: each question asked of the collection, then of each rewriting of it
+    /// (the same articles written by another hand; null ones skipped) in the same order, each copy in its original's
+    /// fold. A question none of whose expected articles a rewriting holds (one added to the curated collection without
+    /// its twin) is asked of it as unanswerable, which it is there.</summary>
+    internal static List<FitExample> Examples(KnowledgeBase knowledge, IReadOnlyList<GoldenQuestion> questions, params KnowledgeBase?[] rewritings)
     {
         var examples = questions.Select(q => new FitExample(q, knowledge.Analyse(q.Question), knowledge.Readings(q.Question))).ToList();
-        if (restyled is not null)
+        var keys = examples.Select(e => e.Group).ToList();
+        foreach (var rewriting in rewritings.OfType<KnowledgeBase>())
         {
-            var keys = examples.Select(e => e.Group).ToList();
-            var urls = restyled.Latest(int.MaxValue).Select(a => a.Url.AbsoluteUri).ToHashSet(StringComparer.Ordinal);
+            var urls = rewriting.Latest(int.MaxValue).Select(a => a.Url.AbsoluteUri).ToHashSet(StringComparer.Ordinal);
             examples.AddRange(questions.Select((q, i) =>
             {
                 var asked = q.Expect.Count == 0 || q.Expect.Any(urls.Contains) ? q : q with { Expect = [] };
-                return new FitExample(asked, restyled.Analyse(q.Question), restyled.Readings(q.Question)) { FoldKey = keys[i] };
+                return new FitExample(asked, rewriting.Analyse(q.Question), rewriting.Readings(q.Question)) { FoldKey = keys[i] };
             }));
         }
 
