@@ -23,7 +23,7 @@ public sealed class DevQuestionsTests(SemanticCuratedKnowledgeFixture semantic, 
     {
         Assert.SkipUnless(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
         using var data = new TempFolder();
-        using var restyled = Restyled(data, semantic: true);
+        using var restyled = AnswerModelFitting.OpenSynced(RepositoryPaths.RestyledKnowledge, data.Path, semantic: true, Environment.ProcessorCount);
 
         var (report, restyledReport) = GoldenEvaluator.CrossValidate(semantic.Knowledge, GoldenQuestion.Load(DevQuestions), Folds, restyled);
 
@@ -36,20 +36,12 @@ public sealed class DevQuestionsTests(SemanticCuratedKnowledgeFixture semantic, 
     {
         Assert.SkipUnless(File.Exists(DevQuestions), $"the development questions are not at {DevQuestions}");
         using var data = new TempFolder();
-        using var restyled = Restyled(data, semantic: false);
+        using var restyled = AnswerModelFitting.OpenSynced(RepositoryPaths.RestyledKnowledge, data.Path, semantic: false, Environment.ProcessorCount);
 
         var (report, restyledReport) = GoldenEvaluator.CrossValidate(keywords.Knowledge, GoldenQuestion.Load(DevQuestions), Folds, restyled);
 
         AssertFloors("curated", report, answerAt1: 0.78, passageAt1: 0.67, abstention: 0.85);
         AssertFloors("restyled", restyledReport!, answerAt1: 0.71, passageAt1: 0.52, abstention: 0.85);
-    }
-
-    private static KnowledgeBase Restyled(TempFolder data, bool semantic)
-    {
-        var knowledge = KnowledgeBase.Open(new KnowledgeOptions { Path = RepositoryPaths.RestyledKnowledge, DataPath = data.Path, Semantic = semantic, EmbeddingThreads = Environment.ProcessorCount });
-        knowledge.Sync();
-        knowledge.WhenVectorsReadyAsync().GetAwaiter().GetResult();
-        return knowledge;
     }
 
     private static void AssertFloors(string collection, GoldenReport report, double answerAt1, double passageAt1, double abstention)

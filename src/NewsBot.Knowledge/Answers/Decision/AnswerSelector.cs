@@ -34,7 +34,8 @@ internal static class AnswerSelector
     /// Whether a lead of this <paramref name="confidence"/> answers the question at <paramref name="threshold"/>: a
     /// passage that names neither the model version nor the date asked about never answers, however confident the
     /// decider, nor does an article that names nowhere a name asked about, nor is a question about nothing in particular
-    /// or about something the collection lacks the words for (<see cref="QuestionAnalysis.MostlyUnknown"/>) ever answered. The fitter chooses the threshold by the same test.
+    /// or about something the collection lacks the words for (<see cref="QuestionAnalysis.MostlyUnknown"/>) ever
+    /// answered. The fitter chooses the threshold by the same test.
     /// </summary>
     public static bool WouldAnswer(QuestionAnalysis question, ArticleChoice lead, double confidence, double threshold) =>
         confidence >= threshold && !lead.CannotAnswer && !question.TooGeneral && !question.MostlyUnknown;
