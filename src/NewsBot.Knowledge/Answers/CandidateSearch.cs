@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using NewsBot.Knowledge.Analysis;
 using NewsBot.Knowledge.Answers.Decision;
 using NewsBot.Knowledge.Answers.Evidence;
+using NewsBot.Knowledge.Answers.Freshness;
 using NewsBot.Knowledge.Answers.Questions;
 using NewsBot.Knowledge.Answers.Search;
 using NewsBot.Knowledge.Indexing;
@@ -28,7 +29,8 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     /// <summary>Articles ranked for a question (the rest of the collection does not match well enough to matter).</summary>
     private const int RankedArticles = 20;
 
-    /// <summary>Articles whose passages the answer model weighs; the others only fill the ranking.</summary>
+    /// <summary>Articles whose passages the answer model weighs; the others only fill the ranking. A question about
+    /// now or the beginning weighs the <see cref="FreshnessRule.TopicDepth"/> best instead.</summary>
     private const int WeighedArticles = 4;
 
     /// <summary>Passages of one article weighed: its best-scoring few.</summary>
@@ -60,7 +62,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var (order, byArticle, hits, lookup, tokens, cleaned, articles, intent, modelNames) = found.Value;
         var weights = QuestionWeights.Of(lookup, tokens, cleaned, Math.Max(articles.Passages, 1));
         var names = QuestionWeights.Names(lookup, tokens, cleaned, weights);
-        var weighed = order.Take(WeighedArticles).ToList();
+        var weighed = order.Take(intent.Temporal == TemporalFocus.None ? WeighedArticles : FreshnessRule.TopicDepth).ToList();
         var covered = PassageCoverage.Terms(lookup, weights.Keys, weighed.SelectMany(id => byArticle[id].Select(p => p.Doc)), hits);
 
         var questionWords = SentenceFacts.WordsOf(cleaned);
@@ -136,7 +138,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             });
         }
 
-        var others = order.Skip(WeighedArticles).Select(id => (articles.ById[id].Info, byArticle[id][0].Score)).ToList();
+        var others = order.Skip(weighed.Count).Select(id => (articles.ById[id].Info, byArticle[id][0].Score)).ToList();
         var unknownNames = names.Where(n => lookup.DocFreq(n.Key) == 0).Sum(n => n.Value);
         var unknownWords = weights.Keys.Count(t => lookup.DocFreq(t) == 0);
         return new QuestionAnalysis(

@@ -18,8 +18,13 @@ namespace NewsBot.Knowledge.Answers.Freshness;
 /// </summary>
 internal static class FreshnessRule
 {
-    /// <summary>Articles looked at for a newer (or earlier) answer: the best few.</summary>
-    public const int TopicDepth = 5;
+    /// <summary>Articles looked at for a newer (or earlier) answer: the best few, all of them weighed by the answer
+    /// model (<see cref="CandidateSearch"/>). The newest article on a topic is often not among the four that share the
+    /// most words with the question: for "latest anthropic model" the two Amazon investments and Claude 2 name Anthropic
+    /// more often than the Claude 3.7 Sonnet launch does, which ranks fifth, and "what's microsoft's newest ai model"
+    /// ranks the Phi-3 launch fifth behind the Mistral partnership and the Azure chips. Six rather than four: no
+    /// held-out figure moved beyond a question's noise, with vectors or without (docs/answer-engine.md).</summary>
+    public const int TopicDepth = 6;
 
     /// <returns>The articles in answer order, and the ones on the lead's topic (the lead alone when the rule did not apply).</returns>
     public static (List<ArticleChoice> Ordered, IReadOnlySet<ArticleChoice> Topic) Order(List<ArticleChoice> ordered, QuestionAnalysis question, double margin)
