@@ -164,8 +164,13 @@ public sealed class CurationChatTests : IAsyncLifetime
         await PostAsync(Message(Reader, "add-ons aside, is Phi-2 licensed for commercial use?"));
         await PostAsync(Message(Reader, "add Phi-2 to my list: is it licensed for commercial use?"));
 
-        Assert.Contains(TestKnowledge.PhiMitUrl, (await _connector.NextReplyAsync()).ToString());
-        Assert.Contains(TestKnowledge.PhiMitUrl, (await _connector.NextReplyAsync()).ToString());
+        // Read as questions about Phi-2, not as the curators' "add <url>": the first is declined with the Phi-2 articles
+        // as the closest titles, the second quotes one of them (which one is the answer engine's business).
+        foreach (var reply in new[] { (await _connector.NextReplyAsync()).ToString(), (await _connector.NextReplyAsync()).ToString() })
+        {
+            Assert.Matches(@"https://example\.org/phi-2-(mit|research)", reply);
+            Assert.DoesNotContain("draft", reply, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     private async Task<string> AskAsync(string question)
