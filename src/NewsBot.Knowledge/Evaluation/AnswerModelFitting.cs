@@ -44,8 +44,7 @@ public static class AnswerModelFitting
         using var knowledge = OpenSynced(options.Path, options.DataPath, semantic, options.EmbeddingThreads);
         using var restyledKnowledge = restyled is null ? null : OpenSynced(restyled, RestyledDataPath(restyled), semantic, options.EmbeddingThreads);
         var examples = GoldenEvaluator.Examples(knowledge, questions, restyledKnowledge);
-        var heldOut = new GoldenReport(AnswerModelFitter.CrossValidate(examples, folds).Take(questions.Count).Select(r => GoldenEvaluator.Outcome(r.Example, r.Selection)).ToList());
-        return (AnswerModelFitter.Fit(examples), heldOut);
+        return (AnswerModelFitter.Fit(examples), GoldenEvaluator.HeldOut(examples, questions.Count, folds).Report);
     }
 
     /// <summary>Where a restyled collection's index and vectors are kept: <c>.newsbot</c> beside its folder.</summary>

@@ -47,8 +47,16 @@ public static class GoldenEvaluator
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(questions);
-        var outcomes = AnswerModelFitter.CrossValidate(Examples(knowledge, questions, restyled), folds).Select(r => Outcome(r.Example, r.Selection)).ToList();
-        return (new GoldenReport(outcomes.Take(questions.Count).ToList()), restyled is null ? null : new GoldenReport(outcomes.Skip(questions.Count).ToList()));
+        return HeldOut(Examples(knowledge, questions, restyled), questions.Count, folds);
+    }
+
+    /// <summary>Every example of <see cref="Examples"/> scored by a fit on the other folds: <c>Report</c> for the first
+    /// <paramref name="questions"/> (those asked of the collection itself), <c>Restyled</c> for the copies after them
+    /// (null when there are none).</summary>
+    internal static (GoldenReport Report, GoldenReport? Restyled) HeldOut(IReadOnlyList<FitExample> examples, int questions, int folds)
+    {
+        var outcomes = AnswerModelFitter.CrossValidate(examples, folds).Select(r => Outcome(r.Example, r.Selection)).ToList();
+        return (new GoldenReport(outcomes.Take(questions).ToList()), outcomes.Count > questions ? new GoldenReport(outcomes.Skip(questions).ToList()) : null);
     }
 
     /// <summary>What the answer model is fitted on: each question asked of the collection, then of each rewriting of it
