@@ -6,6 +6,21 @@ public sealed class EvalCommandTests : IDisposable
 {
     private readonly TestKnowledge _knowledge = new();
 
+    /// <summary>A copy of the test articles (those <paramref name="include"/> keeps, each text passed through
+    /// <paramref name="rewrite"/>) in a folder of its own: the same urls, written another way.</summary>
+    private string WriteRestyled(Func<string, bool> include, Func<string, string> rewrite)
+    {
+        var restyled = Path.Combine(_knowledge.Root, "restyled", "knowledge");
+        foreach (var file in Directory.EnumerateFiles(_knowledge.KnowledgePath, "*.md", SearchOption.AllDirectories).Where(include))
+        {
+            var target = Path.Combine(restyled, Path.GetRelativePath(_knowledge.KnowledgePath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, rewrite(File.ReadAllText(file)));
+        }
+
+        return restyled;
+    }
+
     private string WriteQuestions()
     {
         var path = Path.Combine(_knowledge.Root, "questions.jsonl");
@@ -101,14 +116,7 @@ public sealed class EvalCommandTests : IDisposable
     public void EvalFolds_WithARestyledCollection_FitsOnBoth_AndReportsEach()
     {
         // The same three articles written another way, at the same urls.
-        var restyled = Path.Combine(_knowledge.Root, "restyled", "knowledge");
-        Directory.CreateDirectory(restyled);
-        foreach (var file in Directory.EnumerateFiles(_knowledge.KnowledgePath, "*.md", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(restyled, Path.GetRelativePath(_knowledge.KnowledgePath, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, File.ReadAllText(file).Replace("Phi-2 is available", "It is available", StringComparison.Ordinal));
-        }
+        var restyled = WriteRestyled(_ => true, text => text.Replace("Phi-2 is available", "It is available", StringComparison.Ordinal));
 
         var result = CliRunner.Run(_knowledge.Args("eval", WriteQuestions(), "--folds", "3", "--restyled", restyled, "--json"));
 
@@ -124,13 +132,7 @@ public sealed class EvalCommandTests : IDisposable
     public void EvalFolds_WithARestyledCollectionMissingAnArticle_AsksItsQuestionsThereAsUnanswerable()
     {
         // A curator added an article to knowledge/ and not yet its twin: the Llama question has no answer there.
-        var restyled = Path.Combine(_knowledge.Root, "restyled", "knowledge");
-        foreach (var file in Directory.EnumerateFiles(_knowledge.KnowledgePath, "*.md", SearchOption.AllDirectories).Where(f => !f.EndsWith("llama-2.md", StringComparison.Ordinal)))
-        {
-            var target = Path.Combine(restyled, Path.GetRelativePath(_knowledge.KnowledgePath, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var restyled = WriteRestyled(file => !file.EndsWith("llama-2.md", StringComparison.Ordinal), text => text);
 
         // A question's expected articles are alternatives: one the collection lacks leaves it answerable by the other.
         var questions = WriteQuestions();
