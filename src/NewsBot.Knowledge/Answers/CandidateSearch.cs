@@ -80,6 +80,10 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             weighed.Select(id => articles.ById[id].Info).ToList(),
             Math.Max(articles.Passages, 1),
             weighed.SelectMany(id => byArticle[id]).Select(p => (p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc))).ToList());
+        // "series a" names a funding round where the weighed passages write "Series B": a version, as "gemma 2" is.
+        var lettered = LetteredNames.Asked(
+            cleaned,
+            [.. weighed.Select(id => About(articles.ById[id].Info)), .. weighed.SelectMany(id => byArticle[id]).Select(p => _readings.Get(searcher, p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc)).Text)]);
         var candidates = new List<ArticleCandidate>();
         for (var rank = 0; rank < weighed.Count; rank++)
         {
@@ -113,7 +117,8 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                     Share(weight, total),
                     Share(evidence[i].TextTerms.Sum(t => weights[t]), total),
                     namesTotal <= 0 ? 1 : Share(names.Where(n => terms.Contains(n.Key)).Sum(n => n.Value), namesTotal),
-                    modelNames.Any(n => !terms.Contains(n) && !about.Contains(n)),
+                    modelNames.Any(n => !terms.Contains(n) && !about.Contains(n))
+                        || lettered.Any(n => !LetteredNames.Holds(readings[i].Text, n) && !LetteredNames.Holds(readings[i].Heading, n) && !LetteredNames.Holds(About(article), n)),
                     dateInText,
                     evidence[i])
                 {
@@ -156,6 +161,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             AsksForNews = NewsRequest.InGeneral(question, cleaned, tokens, weights, lookup, articles.Count),
         };
     }
+
+    /// <summary>An article's title and tags, as one text.</summary>
+    private static string About(ArticleInfo article) => article.Tags.Count == 0 ? article.Title : article.Title + ". " + string.Join(". ", article.Tags);
 
     /// <summary>
     /// Articles matching the question, best fused score first, each with its best passage's score: the ranking alone,

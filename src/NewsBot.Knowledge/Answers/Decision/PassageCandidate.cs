@@ -14,7 +14,8 @@ namespace NewsBot.Knowledge.Answers.Decision;
 /// <param name="TextCoverage">Weighted share of the question's terms in the passage text alone.</param>
 /// <param name="NameCoverage">Weighted share of the question's names in the passage and its heading, title and tags; 1 when the question names nothing.</param>
 /// <param name="ModelNameMissing">True when the question names a model version ("gemma 2", "gpt-5") that neither the
-/// passage nor its article's title, tags and heading name: the passage is about something else and cannot answer.</param>
+/// passage nor its article's title, tags and heading name, or a lettered name ("series a": <see cref="Questions.LetteredNames"/>)
+/// they do not write: the passage is about something else and cannot answer.</param>
 /// <param name="DateInText">1 when the passage names the year and month the question names, -1 when not, 0 when it names none.</param>
 internal sealed record PassageCandidate(
     int Doc,

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Knowledge.Answers.Questions;
+
+/// <summary>
+/// Names made of a word and one capital letter: funding rounds ("Series A", "Series B"), share classes ("Class A"),
+/// product variants ("Model S"). The letter works as a version does: "how much did xai raise in its series a" is not
+/// answered from a passage about its Series B (<see cref="ModelVersions"/> reads versions that are numbers). The
+/// analyzer keeps no single letter (or drops it as a stop word, as "a"), so these are read from the text. A question's
+/// word and letter count as such a name only where the passages weighed for it write that word before a capital letter:
+/// "is there a bigger llama 3" asks for no "there A".
+/// </summary>
+internal static partial class LetteredNames
+{
+    /// <summary>The question's lettered names ("series a") that <paramref name="texts"/> write their word with some
+    /// letter after ("Series B"), lower case.</summary>
+    /// <param name="question">The question's text.</param>
+    /// <param name="texts">What the question is weighed against: the weighed passages and their articles' titles.</param>
+    public static IReadOnlyList<string> Asked(string question, IReadOnlyList<string> texts)
+    {
+        List<string>? asked = null;
+        foreach (Match match in WordAndLetter().Matches(question))
+        {
+            var word = match.Groups["word"].Value;
+            var lettered = new Regex(@"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(word) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+            if (texts.Any(lettered.IsMatch))
+            {
+                (asked ??= []).Add($"{word.ToLowerInvariant()} {match.Groups["letter"].Value.ToLowerInvariant()}");
+            }
+        }
+
+        return asked ?? [];
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes the lettered <paramref name="name"/> ("series a"), in any case.</summary>
+    public static bool Holds(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        for (var at = text.IndexOf(name.AsSpan(0, space), StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name[..space], at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + space;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                continue;
+            }
+
+            var letter = end;
+            while (letter < text.Length && char.IsWhiteSpace(text[letter]))
+            {
+                letter++;
+            }
+
+            if (letter > end && letter < text.Length && char.ToLowerInvariant(text[letter]) == name[^1]
+                && (letter + 1 == text.Length || !char.IsLetterOrDigit(text[letter + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of three letters or more, then a single letter standing alone ("series a", "Series B's"); not "I".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<word>\p{L}{3,})\s+(?<letter>(?![iI](?![\p{L}\p{N}]))\p{L})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAndLetter();
+}

@@ -1,0 +1,46 @@
+using NewsBot.Knowledge.Answers.Questions;
+
+namespace NewsBot.Knowledge.Tests.Answers.Questions;
+
+public sealed class LetteredNamesTests
+{
+    private static readonly string[] Funding = ["xAI raised $6 billion in a Series B.", "Investors in xAI's Series C included NVIDIA."];
+
+    [Theory]
+    [InlineData("how much did xai raise in its series a", "series a")]
+    [InlineData("What was the Series B's valuation?", "series b")]
+    [InlineData("series c investors?", "series c")]
+    public void Asked_ReadsAWordAndLetterTheTextsWriteWithLetters(string question, string name)
+    {
+        Assert.Equal([name], LetteredNames.Asked(question, Funding));
+    }
+
+    [Theory]
+    [InlineData("is there a bigger round coming")]
+    [InlineData("did xai raise a series")]
+    [InlineData("can i invest in xai")]
+    [InlineData("how much did xai raise in series 2")]
+    public void Asked_FindsNoneWhereNoLetteredNameIsAsked(string question)
+    {
+        Assert.Empty(LetteredNames.Asked(question, Funding));
+    }
+
+    [Fact]
+    public void Asked_FindsNoneWhereTheTextsNeverWriteTheWordBeforeALetter()
+    {
+        Assert.Empty(LetteredNames.Asked("how much did xai raise in its series a", ["xAI raised $6 billion in a funding round."]));
+    }
+
+    [Theory]
+    [InlineData("The xAI Series B valued it at $24 billion.", "series b", true)]
+    [InlineData("xAI's series  b round", "series b", true)]
+    [InlineData("After the Series B's close", "series b", true)]
+    [InlineData("The xAI Series B valued it at $24 billion.", "series a", false)]
+    [InlineData("A Series BC note", "series b", false)]
+    [InlineData("Miniseries B", "series b", false)]
+    [InlineData(null, "series b", false)]
+    public void Holds_FindsTheLetteredNameInAnyCase(string? text, string name, bool holds)
+    {
+        Assert.Equal(holds, LetteredNames.Holds(text, name));
+    }
+}
