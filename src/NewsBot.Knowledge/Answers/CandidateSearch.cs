@@ -83,7 +83,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         // "series a" names a funding round where the weighed passages write "Series B": a version, as "gemma 2" is.
         var lettered = LetteredNames.Asked(
             cleaned,
-            [.. weighed.Select(id => About(articles.ById[id].Info)), .. weighed.SelectMany(id => byArticle[id]).Select(p => _readings.Get(searcher, p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc)).Text)]);
+            () => [.. weighed.Select(id => About(articles.ById[id].Info)), .. weighed.SelectMany(id => byArticle[id]).Select(p => _readings.Get(searcher, p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc)).Text)]);
         var candidates = new List<ArticleCandidate>();
         for (var rank = 0; rank < weighed.Count; rank++)
         {

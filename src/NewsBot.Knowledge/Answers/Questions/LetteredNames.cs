@@ -15,15 +15,17 @@ internal static partial class LetteredNames
     /// <summary>The question's lettered names ("series a") that <paramref name="texts"/> write their word with some
     /// letter after ("Series B"), lower case.</summary>
     /// <param name="question">The question's text.</param>
-    /// <param name="texts">What the question is weighed against: the weighed passages and their articles' titles.</param>
-    public static IReadOnlyList<string> Asked(string question, IReadOnlyList<string> texts)
+    /// <param name="texts">What the question is weighed against: the weighed passages and their articles' titles, read
+    /// only when the question has a word and a letter at all.</param>
+    public static IReadOnlyList<string> Asked(string question, Func<IReadOnlyList<string>> texts)
     {
         List<string>? asked = null;
+        IReadOnlyList<string>? weighed = null;
         foreach (Match match in WordAndLetter().Matches(question))
         {
             var word = match.Groups["word"].Value;
             var lettered = new Regex(@"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(word) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
-            if (texts.Any(lettered.IsMatch))
+            if ((weighed ??= texts()).Any(lettered.IsMatch))
             {
                 (asked ??= []).Add($"{word.ToLowerInvariant()} {match.Groups["letter"].Value.ToLowerInvariant()}");
             }
@@ -40,10 +42,10 @@ internal static partial class LetteredNames
             return false;
         }
 
-        var space = name.IndexOf(' ', StringComparison.Ordinal);
-        for (var at = text.IndexOf(name.AsSpan(0, space), StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name[..space], at + 1, StringComparison.OrdinalIgnoreCase))
+        var word = name[..name.IndexOf(' ', StringComparison.Ordinal)];
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            var end = at + space;
+            var end = at + word.Length;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
             {
                 continue;
