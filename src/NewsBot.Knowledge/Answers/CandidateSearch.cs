@@ -79,11 +79,11 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             lookup,
             weighed.Select(id => articles.ById[id].Info).ToList(),
             Math.Max(articles.Passages, 1),
-            weighed.SelectMany(id => byArticle[id]).Select(p => (p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc))).ToList());
+            weighed.SelectMany(id => byArticle[id]).Select(p => (p.Doc, ReadingKey(p))).ToList());
         // "series a" names a funding round where the weighed passages write "Series B": a version, as "gemma 2" is.
         var lettered = LetteredNames.Asked(
             cleaned,
-            () => [.. weighed.Select(id => About(articles.ById[id].Info)), .. weighed.SelectMany(id => byArticle[id]).Select(p => _readings.Get(searcher, p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc)).Text)]);
+            () => [.. weighed.Select(id => About(articles.ById[id].Info)), .. weighed.SelectMany(id => byArticle[id]).Select(p => _readings.Get(searcher, p.Doc, ReadingKey(p)).Text)]);
         var candidates = new List<ArticleCandidate>();
         for (var rank = 0; rank < weighed.Count; rank++)
         {
@@ -93,7 +93,10 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             var title = _titles.Get(lookup, article, Math.Max(articles.Passages, 1));
             var titleTerms = title.Terms;
             var ranked = byArticle[weighed[rank]];
-            var readings = ranked.Select(p => _readings.Get(searcher, p.Doc, p.Key != UInt128.Zero ? p.Key : keys.Get(p.Doc))).ToList();
+            var readings = ranked.Select(p => _readings.Get(searcher, p.Doc, ReadingKey(p))).ToList();
+
+            // Lettered names the article's title and tags do not write: each of its passages must write them itself.
+            var unwritten = lettered.Where(n => !LetteredNames.Holds(About(article), n)).ToList();
             var evidence = PassageEvidence.Read(readings, weights, intent, questionWords);
             var published = date.Matches(article.Published);
             var passages = new List<PassageCandidate>();
@@ -118,7 +121,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
                     Share(evidence[i].TextTerms.Sum(t => weights[t]), total),
                     namesTotal <= 0 ? 1 : Share(names.Where(n => terms.Contains(n.Key)).Sum(n => n.Value), namesTotal),
                     modelNames.Any(n => !terms.Contains(n) && !about.Contains(n))
-                        || lettered.Any(n => !LetteredNames.Holds(readings[i].Text, n) && !LetteredNames.Holds(readings[i].Heading, n) && !LetteredNames.Holds(About(article), n)),
+                        || unwritten.Any(n => !LetteredNames.Holds(readings[i].Text, n) && !LetteredNames.Holds(readings[i].Heading, n)),
                     dateInText,
                     evidence[i])
                 {
@@ -146,6 +149,9 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var others = order.Skip(weighed.Count).Select(id => (articles.ById[id].Info, byArticle[id][0].Score)).ToList();
         var unknownNames = names.Where(n => lookup.DocFreq(n.Key) == 0).Sum(n => n.Value);
         var unknownWords = weights.Keys.Count(t => lookup.DocFreq(t) == 0);
+        // A passage's reading is kept by its content key: the one the search found, or the index's.
+        UInt128 ReadingKey(RankedPassage passage) => passage.Key != UInt128.Zero ? passage.Key : keys.Get(passage.Doc);
+
         return new QuestionAnalysis(
             question,
             intent,
