@@ -97,7 +97,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
 
             // Lettered names the article's title and tags do not write: each of its passages must write them itself.
             var unwritten = lettered.Where(n => !LetteredNames.Holds(About(article), n)).ToList();
-            var evidence = PassageEvidence.Read(readings, weights, intent, questionWords);
+            var evidence = PassageEvidence.Read(readings, weights, intent, questionWords, lettered);
             var published = date.Matches(article.Published);
             var passages = new List<PassageCandidate>();
             for (var i = 0; i < ranked.Count; i++)

@@ -24,7 +24,7 @@ public sealed class LetteredNameTests : IDisposable
 
             The xAI Series B valued the company at $24 billion, and investors included Andreessen Horowitz and Sequoia Capital.
 
-            xAI followed it with a $6 billion Series C round in December 2024.
+            xAI followed the Series B with a $6 billion Series C round in December 2024. The Series C was reported to value xAI at about $45 billion.
             """);
         _knowledge.Write("2023/mistral-series-a.md", """
             ---
@@ -62,6 +62,18 @@ public sealed class LetteredNameTests : IDisposable
         Assert.True(answer.Answered);
         Assert.Equal(url, answer.Results[0].Article.Url.ToString());
         Assert.Contains(quoted, answer.Results[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what was xai valued at in the series b", "$24 billion")]
+    [InlineData("what was xai valued at in the series c", "$45 billion")]
+    public void Ask_HighlightsTheSentenceAboutTheRoundAsked(string question, string highlighted)
+    {
+        // The Series C paragraph names the Series B too, and states a valuation: of the Series C, not the one asked.
+        var answer = _kb.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(highlighted, answer.Results[0].Highlight, StringComparison.Ordinal);
     }
 
     [Fact]

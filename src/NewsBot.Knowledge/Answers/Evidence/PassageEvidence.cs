@@ -36,7 +36,10 @@ internal sealed record PassageEvidence(
     public string Highlight(string text) => text.Substring(Window.Start, Window.Length);
 
     /// <summary>The evidence of each passage of one article (the passages weighed for the question, in order).</summary>
-    public static List<PassageEvidence> Read(IReadOnlyList<PassageReading> passages, IReadOnlyDictionary<string, double> weights, QuestionIntent intent, IReadOnlySet<string> questionWords)
+    /// <param name="lettered">The question's lettered names ("series b": <see cref="LetteredNames"/>): a sentence that
+    /// writes their word only with other letters ("the Series C had 97 investors") speaks of something else, so neither
+    /// its words nor its facts answer.</param>
+    public static List<PassageEvidence> Read(IReadOnlyList<PassageReading> passages, IReadOnlyDictionary<string, double> weights, QuestionIntent intent, IReadOnlySet<string> questionWords, IReadOnlyList<string>? lettered = null)
     {
         // Each question term is a bit: a sentence's terms are a mask, a window's coverage a sum over its bits.
         var terms = weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(MaxTerms).Select(w => w.Key).ToArray();
@@ -46,8 +49,12 @@ internal sealed record PassageEvidence(
             bits[terms[i]] = i;
         }
 
-        var sentenceMasks = passages.Select(p => p.SentenceTerms.Select(sentence => Mask(sentence, bits)).ToArray()).ToList();
-        var passageMasks = sentenceMasks.Select(masks => masks.Aggregate(0UL, (all, mask) => all | mask)).ToList();
+        var termMasks = passages.Select(p => p.SentenceTerms.Select(sentence => Mask(sentence, bits)).ToArray()).ToList();
+        var passageMasks = termMasks.Select(masks => masks.Aggregate(0UL, (all, mask) => all | mask)).ToList();
+
+        // The passage still holds a sentence's words when it speaks of another lettered name, but no window counts them.
+        var others = passages.Select(p => AboutOthers(p, lettered)).ToList();
+        var sentenceMasks = termMasks.Select((masks, p) => masks.Select((mask, i) => others[p][i] ? 0UL : mask).ToArray()).ToList();
 
         // A term held by every passage of the article weighs least in choosing among them.
         var local = new double[terms.Length];
@@ -58,17 +65,36 @@ internal sealed record PassageEvidence(
         }
 
         var total = local.Sum();
-        return passages.Select((p, i) => Choose(p, sentenceMasks[i], passageMasks[i], terms, local, total, intent, questionWords)).ToList();
+        return passages.Select((p, i) => Choose(p, sentenceMasks[i], others[i], passageMasks[i], terms, local, total, intent, questionWords)).ToList();
     }
 
-    private static PassageEvidence Choose(PassageReading passage, ulong[] sentences, ulong passageMask, string[] terms, double[] weights, double total, QuestionIntent intent, IReadOnlySet<string> questionWords)
+    /// <summary>Which sentences of the passage write the word of a lettered name asked about only with other letters.</summary>
+    private static bool[] AboutOthers(PassageReading passage, IReadOnlyList<string>? lettered)
+    {
+        var others = new bool[passage.Sentences.Count];
+        if (lettered is not { Count: > 0 })
+        {
+            return others;
+        }
+
+        for (var i = 0; i < others.Length; i++)
+        {
+            var (start, length) = passage.Sentences[i];
+            var sentence = passage.Text.Substring(start, length);
+            others[i] = lettered.Any(name => LetteredNames.OnlyOthers(sentence, name));
+        }
+
+        return others;
+    }
+
+    private static PassageEvidence Choose(PassageReading passage, ulong[] sentences, bool[] aboutOthers, ulong passageMask, string[] terms, double[] weights, double total, QuestionIntent intent, IReadOnlySet<string> questionWords)
     {
         var spans = passage.Sentences;
         var typed = intent.Expects != AnswerType.Any;
         var hasType = new bool[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {
-            hasType[i] = typed && passage.Facts[i].Holds(intent.Expects, questionWords);
+            hasType[i] = typed && !aboutOthers[i] && passage.Facts[i].Holds(intent.Expects, questionWords);
         }
 
         var typedSentenceCoverage = 0.0;

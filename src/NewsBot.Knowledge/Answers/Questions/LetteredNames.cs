@@ -23,11 +23,10 @@ internal static partial class LetteredNames
         IReadOnlyList<string>? weighed = null;
         foreach (Match match in WordAndLetter().Matches(question))
         {
-            var word = match.Groups["word"].Value;
-            var lettered = new Regex(@"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(word) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
-            if ((weighed ??= texts()).Any(lettered.IsMatch))
+            var name = $"{match.Groups["word"].Value.ToLowerInvariant()} {match.Groups["letter"].Value.ToLowerInvariant()}";
+            if ((weighed ??= texts()).Any(text => WithAnyLetter(text, name)))
             {
-                (asked ??= []).Add($"{word.ToLowerInvariant()} {match.Groups["letter"].Value.ToLowerInvariant()}");
+                (asked ??= []).Add(name);
             }
         }
 
@@ -66,6 +65,16 @@ internal static partial class LetteredNames
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="text"/> writes the word of the lettered <paramref name="name"/> only with other
+    /// letters: "The xAI Series C had 97 investors" speaks of another round than "series b", so what it states does not
+    /// answer a question about the Series B.</summary>
+    public static bool OnlyOthers(string text, string name) => !Holds(text, name) && WithAnyLetter(text, name);
+
+    /// <summary>Whether <paramref name="text"/> writes the word of <paramref name="name"/> before a capital letter
+    /// standing alone, in any case (the pattern is kept in <see cref="Regex"/>'s cache: the same names recur).</summary>
+    private static bool WithAnyLetter(string text, string name) =>
+        Regex.IsMatch(text, @"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(name[..name.IndexOf(' ', StringComparison.Ordinal)]) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
 
     /// <summary>A word of three letters or more, then a single letter standing alone ("series a", "Series B's"); not "I".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<word>\p{L}{3,})\s+(?<letter>(?![iI](?![\p{L}\p{N}]))\p{L})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]

@@ -48,6 +48,26 @@ public sealed class PassageEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void Read_SetsAsideASentenceAboutAnotherLetteredName_ThanTheOneAsked()
+    {
+        // The Series C sentence holds a valuation and the question's other words, but of another round.
+        const string mixed = "xAI followed the Series B with a $6 billion Series C round in December 2024. The xAI Series C was reported to value xAI at about $45 billion.";
+        const string asked = "The xAI Series B valued the company at $24 billion.";
+        const string question = "what was xai valued at in the series b";
+        var weights = Weights(("xai", 2), ("valued", 3), ("series", 2));
+
+        var evidence = PassageEvidence.Read([Reading(mixed), Reading(asked)], weights, QuestionIntent.Of(question), SentenceFacts.WordsOf(question), ["series b"]);
+
+        Assert.Equal("xAI followed the Series B with a $6 billion Series C round in December 2024.", evidence[0].Highlight(mixed));
+        Assert.True(evidence[0].TypedSentenceCoverage < evidence[1].TypedSentenceCoverage, $"{evidence[0].TypedSentenceCoverage} against {evidence[1].TypedSentenceCoverage}");
+        Assert.True(evidence[0].WindowCoverage < evidence[1].WindowCoverage, $"{evidence[0].WindowCoverage} against {evidence[1].WindowCoverage}");
+
+        // Asked about the Series C, the same sentence is the answer.
+        var seriesC = PassageEvidence.Read([Reading(mixed)], weights, QuestionIntent.Of("what was xai valued at in the series c"), SentenceFacts.WordsOf("what was xai valued at in the series c"), ["series c"]);
+        Assert.Contains("$45 billion", seriesC[0].Highlight(mixed), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_HighlightsTheSentenceSayingWhatItIs_ForAWhatIsQuestion()
     {
         const string passage = "Alongside Claude 3.7 Sonnet, Anthropic launched Claude Code as a limited research preview. Claude Code is an agentic coding tool that developers run from their terminal.";

@@ -43,4 +43,15 @@ public sealed class LetteredNamesTests
     {
         Assert.Equal(holds, LetteredNames.Holds(text, name));
     }
+
+    [Theory]
+    [InlineData("The xAI Series C was reported to value xAI at $45 billion.", "series b", true)]
+    [InlineData("xAI followed the Series B with a Series C round.", "series b", false)]
+    [InlineData("The xAI Series B valued it at $24 billion.", "series b", false)]
+    [InlineData("The round valued xAI at $24 billion.", "series b", false)]
+    [InlineData("A series of rounds", "series b", false)]
+    public void OnlyOthers_FindsTheWordWrittenWithOtherLettersOnly(string text, string name, bool others)
+    {
+        Assert.Equal(others, LetteredNames.OnlyOthers(text, name));
+    }
 }
