@@ -65,7 +65,7 @@ internal sealed record PassageEvidence(
         }
 
         var total = local.Sum();
-        return passages.Select((p, i) => Choose(p, sentenceMasks[i], others[i], passageMasks[i], terms, local, total, intent, questionWords)).ToList();
+        return passages.Select((p, i) => Choose(p, sentenceMasks[i], others[i], passageMasks[i], terms, local, total, intent, questionWords, lettered)).ToList();
     }
 
     /// <summary>Which sentences of the passage write the word of a lettered name asked about only with other letters.</summary>
@@ -87,14 +87,14 @@ internal sealed record PassageEvidence(
         return others;
     }
 
-    private static PassageEvidence Choose(PassageReading passage, ulong[] sentences, bool[] aboutOthers, ulong passageMask, string[] terms, double[] weights, double total, QuestionIntent intent, IReadOnlySet<string> questionWords)
+    private static PassageEvidence Choose(PassageReading passage, ulong[] sentences, bool[] aboutOthers, ulong passageMask, string[] terms, double[] weights, double total, QuestionIntent intent, IReadOnlySet<string> questionWords, IReadOnlyList<string>? lettered)
     {
         var spans = passage.Sentences;
         var typed = intent.Expects != AnswerType.Any;
         var hasType = new bool[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {
-            hasType[i] = typed && !aboutOthers[i] && passage.Facts[i].Holds(intent.Expects, questionWords);
+            hasType[i] = typed && !aboutOthers[i] && passage.Facts[i].Holds(intent.Expects, questionWords, lettered);
         }
 
         var typedSentenceCoverage = 0.0;

@@ -20,17 +20,39 @@ internal sealed partial record SentenceFacts(
     bool Defines)
 {
     /// <param name="questionWords">The question's words, lower case (what the answer must add to).</param>
-    public bool Holds(AnswerType type, IReadOnlySet<string> questionWords) => type switch
+    /// <param name="lettered">The question's lettered names ("series b"): another letter of the same word ("Series C")
+    /// is a sibling of the name asked about, not a name that answers "who invested in the series b".</param>
+    public bool Holds(AnswerType type, IReadOnlySet<string> questionWords, IReadOnlyList<string>? lettered = null) => type switch
     {
         AnswerType.Number => Numbers.Concat(AmountWords).Any(n => !questionWords.Contains(n)),
         AnswerType.Money => Money.Any(m => !questionWords.Contains(m)),
         AnswerType.Date => Dates.Any(d => !questionWords.Contains(d)),
-        AnswerType.Name => Names.Any(words => !words.All(questionWords.Contains)),
+        AnswerType.Name => Names.Any(words => !words.All(questionWords.Contains) && !IsLetteredSibling(words, lettered)),
         AnswerType.Place => Places.Any(p => !questionWords.Contains(p)),
         AnswerType.Reason => Cause,
         AnswerType.Definition => Defines,
         _ => false,
     };
+
+    /// <summary>Whether a name's words hold a lettered name's word with another single letter ("xai", "series", "c" for
+    /// "series b").</summary>
+    private static bool IsLetteredSibling(string[] words, IReadOnlyList<string>? lettered)
+    {
+        if (lettered is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i + 1].Length == 1 && lettered.Any(name => name.Length == words[i].Length + 2 && name.StartsWith(words[i], StringComparison.Ordinal) && name[^1] != words[i + 1][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The question's words, lower case, for <see cref="Holds"/>.</summary>
     public static HashSet<string> WordsOf(string question) =>

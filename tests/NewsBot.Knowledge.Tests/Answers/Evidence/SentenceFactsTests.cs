@@ -75,6 +75,21 @@ public sealed class SentenceFactsTests
         Assert.Equal(expected, Holds(AnswerType.Place, sentence, "where can i download gemma"));
     }
 
+    [Theory]
+    [InlineData("xAI followed the Series B with a $6 billion Series C round.", false)]
+    [InlineData("The xAI Series C closed in December 2024.", false)]
+    [InlineData("Investors in the Series B included Lightspeed and Sequoia Capital.", true)]
+    [InlineData("The Series C brought in NVIDIA and AMD.", true)]
+    public void Holds_DoesNotTakeAnotherLetterOfTheRoundAsked_AsTheNameThatAnswers(string sentence, bool expected)
+    {
+        // "Series C" is a sibling of the round asked about, not who invested; NVIDIA is a name all the same (that the
+        // sentence speaks of another round is PassageEvidence's to weigh).
+        const string question = "who invested in xai's series b";
+
+        Assert.Equal(expected, SentenceFacts.Of(sentence).Holds(AnswerType.Name, SentenceFacts.WordsOf(question), ["series b"]));
+        Assert.True(SentenceFacts.Of("xAI followed the Series B with a Series C round.").Holds(AnswerType.Name, SentenceFacts.WordsOf(question)));
+    }
+
     [Fact]
     public void Holds_FindsACause_ForWhyQuestions()
     {
