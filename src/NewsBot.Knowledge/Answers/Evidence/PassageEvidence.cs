@@ -81,7 +81,7 @@ internal sealed record PassageEvidence(
         {
             var (start, length) = passage.Sentences[i];
             var sentence = passage.Text.Substring(start, length);
-            others[i] = lettered.Any(name => LetteredNames.OnlyOthers(sentence, name));
+            others[i] = lettered.Any(name => LetteredNames.SpeaksOfOthers(sentence, name));
         }
 
         return others;

@@ -66,6 +66,20 @@ internal static partial class LetteredNames
         return false;
     }
 
+    /// <summary>Whether a sentence speaks of something else than the lettered <paramref name="name"/>: it writes the
+    /// name's word only with other letters (<see cref="OnlyOthers"/>), or writes the name only as the time before
+    /// which what it states happened ("Before the Series A, Mistral AI had raised a €105 million seed round" tells of
+    /// the seed round, not of the Series A).</summary>
+    public static bool SpeaksOfOthers(string sentence, string name) => OnlyOthers(sentence, name) || OnlyAsEarlierTime(sentence, name);
+
+    /// <summary>Whether every place <paramref name="text"/> writes <paramref name="name"/> follows "before", "prior to",
+    /// "ahead of" or "until" within three words ("Before the $6 billion Series B, ...").</summary>
+    public static bool OnlyAsEarlierTime(string text, string name)
+    {
+        var written = Regex.Matches(text, @"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(name[..name.IndexOf(' ', StringComparison.Ordinal)]) + @")\s+(?i:" + Regex.Escape(name[^1..]) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        return written.Count > 0 && written.All(match => EarlierTime().IsMatch(text.AsSpan(0, match.Index)));
+    }
+
     /// <summary>Whether <paramref name="text"/> writes the word of the lettered <paramref name="name"/> only with other
     /// letters: "The xAI Series C had 97 investors" speaks of another round than "series b", so what it states does not
     /// answer a question about the Series B.</summary>
@@ -75,6 +89,10 @@ internal static partial class LetteredNames
     /// standing alone, in any case (the pattern is kept in <see cref="Regex"/>'s cache: the same names recur).</summary>
     private static bool WithAnyLetter(string text, string name) =>
         Regex.IsMatch(text, @"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(name[..name.IndexOf(' ', StringComparison.Ordinal)]) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+
+    /// <summary>"before", "prior to", "ahead of" or "until", then up to three words, at the end of the text before a name.</summary>
+    [GeneratedRegex(@"(?i)\b(?:before|prior to|ahead of|until)(?:\s+\S+){0,3}\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierTime();
 
     /// <summary>A word of three letters or more, then a single letter standing alone ("series a", "Series B's"); not "I".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<word>\p{L}{3,})\s+(?<letter>(?![iI](?![\p{L}\p{N}]))\p{L})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]

@@ -68,6 +68,18 @@ public sealed class PassageEvidenceTests : IDisposable
     }
 
     [Fact]
+    public void Read_SetsAsideASentenceThatNamesTheRoundAskedOnlyAsWhatCameAfter()
+    {
+        // "Before the Series A, ... a €105 million seed round" holds money, "raised" and the round's name: of the seed round.
+        const string passage = "Before the Series A, Mistral AI had raised a €105 million seed round. The €385 million Series A made Mistral AI a unicorn.";
+        const string question = "how much did mistral raise in its series a";
+
+        var evidence = PassageEvidence.Read([Reading(passage)], Weights(("mistral", 1), ("raised", 2), ("series", 2)), QuestionIntent.Of(question), SentenceFacts.WordsOf(question), ["series a"])[0];
+
+        Assert.Equal("The €385 million Series A made Mistral AI a unicorn.", evidence.Highlight(passage));
+    }
+
+    [Fact]
     public void Read_HighlightsTheSentenceSayingWhatItIs_ForAWhatIsQuestion()
     {
         const string passage = "Alongside Claude 3.7 Sonnet, Anthropic launched Claude Code as a limited research preview. Claude Code is an agentic coding tool that developers run from their terminal.";

@@ -54,4 +54,18 @@ public sealed class LetteredNamesTests
     {
         Assert.Equal(others, LetteredNames.OnlyOthers(text, name));
     }
+
+    [Theory]
+    [InlineData("Before the Series A, Mistral AI had raised a €105 million seed round.", true)]
+    [InlineData("Before the €385 million Series A, Mistral AI had 22 employees.", true)]
+    [InlineData("Ahead of its Series A, Mistral raised a seed round.", true)]
+    [InlineData("Mistral AI raised €385 million in a Series A, before its first model was a year old.", false)]
+    [InlineData("Before the seed round and after it, the Series A was the plan.", false)]
+    [InlineData("Before the Series A, the seed round; the Series A itself raised €385 million.", false)]
+    [InlineData("Mistral raised a seed round before anything else.", false)]
+    public void OnlyAsEarlierTime_FindsTheNameWrittenOnlyAsWhatCameAfter(string sentence, bool earlier)
+    {
+        Assert.Equal(earlier, LetteredNames.OnlyAsEarlierTime(sentence, "series a"));
+        Assert.Equal(earlier, LetteredNames.SpeaksOfOthers(sentence, "series a"));
+    }
 }
