@@ -37,8 +37,8 @@ internal sealed record PassageEvidence(
 
     /// <summary>The evidence of each passage of one article (the passages weighed for the question, in order).</summary>
     /// <param name="lettered">The question's lettered names ("series b": <see cref="LetteredNames"/>): a sentence that
-    /// writes their word only with other letters ("the Series C had 97 investors") speaks of something else, so neither
-    /// its words nor its facts answer.</param>
+    /// writes their word only with other letters ("the Series C had 97 investors"), or names them only as the time
+    /// before what it states, speaks of something else, so neither its words nor its facts answer.</param>
     public static List<PassageEvidence> Read(IReadOnlyList<PassageReading> passages, IReadOnlyDictionary<string, double> weights, QuestionIntent intent, IReadOnlySet<string> questionWords, IReadOnlyList<string>? lettered = null)
     {
         // Each question term is a bit: a sentence's terms are a mask, a window's coverage a sum over its bits.
@@ -53,7 +53,7 @@ internal sealed record PassageEvidence(
         var passageMasks = termMasks.Select(masks => masks.Aggregate(0UL, (all, mask) => all | mask)).ToList();
 
         // The passage still holds a sentence's words when it speaks of another lettered name, but no window counts them.
-        var others = passages.Select(p => AboutOthers(p, lettered)).ToList();
+        var others = passages.Select(p => AboutOthers(p, lettered, intent.Topic)).ToList();
         var sentenceMasks = termMasks.Select((masks, p) => masks.Select((mask, i) => others[p][i] ? 0UL : mask).ToArray()).ToList();
 
         // A term held by every passage of the article weighs least in choosing among them.
@@ -68,8 +68,8 @@ internal sealed record PassageEvidence(
         return passages.Select((p, i) => Choose(p, sentenceMasks[i], others[i], passageMasks[i], terms, local, total, intent, questionWords, lettered)).ToList();
     }
 
-    /// <summary>Which sentences of the passage write the word of a lettered name asked about only with other letters.</summary>
-    private static bool[] AboutOthers(PassageReading passage, IReadOnlyList<string>? lettered)
+    /// <summary>Which sentences of the passage speak of something else than a lettered name asked about (<see cref="LetteredNames.SpeaksOfOthers"/>).</summary>
+    private static bool[] AboutOthers(PassageReading passage, IReadOnlyList<string>? lettered, string question)
     {
         var others = new bool[passage.Sentences.Count];
         if (lettered is not { Count: > 0 })
@@ -81,7 +81,7 @@ internal sealed record PassageEvidence(
         {
             var (start, length) = passage.Sentences[i];
             var sentence = passage.Text.Substring(start, length);
-            others[i] = lettered.Any(name => LetteredNames.SpeaksOfOthers(sentence, name));
+            others[i] = lettered.Any(name => LetteredNames.SpeaksOfOthers(sentence, name, question));
         }
 
         return others;

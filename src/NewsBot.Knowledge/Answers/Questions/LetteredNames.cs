@@ -69,8 +69,10 @@ internal static partial class LetteredNames
     /// <summary>Whether a sentence speaks of something else than the lettered <paramref name="name"/>: it writes the
     /// name's word only with other letters (<see cref="OnlyOthers"/>), or writes the name only as the time before
     /// which what it states happened ("Before the Series A, Mistral AI had raised a €105 million seed round" tells of
-    /// the seed round, not of the Series A).</summary>
-    public static bool SpeaksOfOthers(string sentence, string name) => OnlyOthers(sentence, name) || OnlyAsEarlierTime(sentence, name);
+    /// the seed round, not of the Series A), unless the <paramref name="question"/> asks about that time itself ("was
+    /// there a seed round before mistral's series a").</summary>
+    public static bool SpeaksOfOthers(string sentence, string name, string question) =>
+        OnlyOthers(sentence, name) || (OnlyAsEarlierTime(sentence, name) && !OnlyAsEarlierTime(question, name));
 
     /// <summary>Whether every place <paramref name="text"/> writes <paramref name="name"/> follows "before", "prior to",
     /// "ahead of" or "until" within three words ("Before the $6 billion Series B, ...").</summary>

@@ -77,6 +77,11 @@ public sealed class PassageEvidenceTests : IDisposable
         var evidence = PassageEvidence.Read([Reading(passage)], Weights(("mistral", 1), ("raised", 2), ("series", 2)), QuestionIntent.Of(question), SentenceFacts.WordsOf(question), ["series a"])[0];
 
         Assert.Equal("The €385 million Series A made Mistral AI a unicorn.", evidence.Highlight(passage));
+
+        // Asked about that time itself, the seed round is the answer.
+        const string before = "how much did mistral raise before its series a";
+        var seed = PassageEvidence.Read([Reading(passage)], Weights(("mistral", 1), ("raised", 2), ("before", 2), ("series", 2)), QuestionIntent.Of(before), SentenceFacts.WordsOf(before), ["series a"])[0];
+        Assert.Equal("Before the Series A, Mistral AI had raised a €105 million seed round.", seed.Highlight(passage));
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public sealed class LetteredNamesTests
     public void OnlyAsEarlierTime_FindsTheNameWrittenOnlyAsWhatCameAfter(string sentence, bool earlier)
     {
         Assert.Equal(earlier, LetteredNames.OnlyAsEarlierTime(sentence, "series a"));
-        Assert.Equal(earlier, LetteredNames.SpeaksOfOthers(sentence, "series a"));
+        Assert.Equal(earlier, LetteredNames.SpeaksOfOthers(sentence, "series a", "how much did mistral raise in its series a"));
+        Assert.False(LetteredNames.SpeaksOfOthers(sentence, "series a", "was there a seed round before mistral's series a"));
     }
 }
