@@ -52,7 +52,8 @@ internal sealed record PassageEvidence(
         var termMasks = passages.Select(p => p.SentenceTerms.Select(sentence => Mask(sentence, bits)).ToArray()).ToList();
         var passageMasks = termMasks.Select(masks => masks.Aggregate(0UL, (all, mask) => all | mask)).ToList();
 
-        // The passage still holds a sentence's words when it speaks of another lettered name, but no window counts them.
+        // The passage still holds a sentence's words when it speaks of something else than a lettered name asked about,
+        // but no window counts them.
         var others = passages.Select(p => AboutOthers(p, lettered, intent.Topic)).ToList();
         var sentenceMasks = termMasks.Select((masks, p) => masks.Select((mask, i) => others[p][i] ? 0UL : mask).ToArray()).ToList();
 

@@ -92,8 +92,9 @@ internal static partial class LetteredNames
     private static bool WithAnyLetter(string text, string name) =>
         Regex.IsMatch(text, @"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(name[..name.IndexOf(' ', StringComparison.Ordinal)]) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
 
-    /// <summary>"before", "prior to", "ahead of" or "until", then up to three words, at the end of the text before a name.</summary>
-    [GeneratedRegex(@"(?i)\b(?:before|prior to|ahead of|until)(?:\s+\S+){0,3}\s+$", RegexOptions.CultureInvariant)]
+    /// <summary>"before", "prior to", "ahead of" or "until", then up to three words of the same clause (none ending in a
+    /// comma: "Before the round, the Series A ..." speaks of the Series A), at the end of the text before a name.</summary>
+    [GeneratedRegex(@"(?i)\b(?:before|prior to|ahead of|until)(?:\s+[^\s;:]*[^\s,;:.]){0,3}\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierTime();
 
     /// <summary>A word of three letters or more, then a single letter standing alone ("series a", "Series B's"); not "I".</summary>

@@ -61,6 +61,7 @@ public sealed class LetteredNamesTests
     [InlineData("Ahead of its Series A, Mistral raised a seed round.", true)]
     [InlineData("Mistral AI raised €385 million in a Series A, before its first model was a year old.", false)]
     [InlineData("Before the seed round and after it, the Series A was the plan.", false)]
+    [InlineData("Before the round, the Series A was only a plan.", false)]
     [InlineData("Before the Series A, the seed round; the Series A itself raised €385 million.", false)]
     [InlineData("Mistral raised a seed round before anything else.", false)]
     public void OnlyAsEarlierTime_FindsTheNameWrittenOnlyAsWhatCameAfter(string sentence, bool earlier)
