@@ -45,7 +45,7 @@ internal sealed partial record SentenceFacts(
 
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (words[i + 1].Length == 1 && lettered.Any(name => name.Length == words[i].Length + 2 && name.StartsWith(words[i], StringComparison.Ordinal) && name[^1] != words[i + 1][0]))
+            if (lettered.Any(name => LetteredNames.IsOtherLetter(words[i], words[i + 1], name)))
             {
                 return true;
             }

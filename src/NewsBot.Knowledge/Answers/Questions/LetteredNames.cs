@@ -34,14 +34,23 @@ internal static partial class LetteredNames
     }
 
     /// <summary>Whether <paramref name="text"/> writes the lettered <paramref name="name"/> ("series a"), in any case.</summary>
-    public static bool Holds(string? text, string name)
+    public static bool Holds(string? text, string name) => WrittenAt(text, name).Any();
+
+    /// <summary>Whether a name's word and single letter ("series", "c") are another letter of the lettered
+    /// <paramref name="name"/>'s word ("series b").</summary>
+    public static bool IsOtherLetter(string word, string letter, string name) =>
+        letter.Length == 1 && name.Length == word.Length + 2 && name.StartsWith(word, StringComparison.Ordinal) && name[^1] != letter[0];
+
+    /// <summary>Where <paramref name="text"/> writes the lettered <paramref name="name"/>, in any case: the index of
+    /// each place its word starts.</summary>
+    private static IEnumerable<int> WrittenAt(string? text, string name)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return false;
+            yield break;
         }
 
-        var word = name[..name.IndexOf(' ', StringComparison.Ordinal)];
+        var word = Word(name);
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + word.Length;
@@ -59,12 +68,13 @@ internal static partial class LetteredNames
             if (letter > end && letter < text.Length && char.ToLowerInvariant(text[letter]) == name[^1]
                 && (letter + 1 == text.Length || !char.IsLetterOrDigit(text[letter + 1])))
             {
-                return true;
+                yield return at;
             }
         }
-
-        return false;
     }
+
+    /// <summary>A lettered name's word ("series" of "series a").</summary>
+    private static string Word(string name) => name[..name.IndexOf(' ', StringComparison.Ordinal)];
 
     /// <summary>Whether a sentence speaks of something else than the lettered <paramref name="name"/>: it writes the
     /// name's word only with other letters (<see cref="OnlyOthers"/>), or writes the name only as the time before
@@ -78,8 +88,18 @@ internal static partial class LetteredNames
     /// "ahead of" or "until" within three words ("Before the $6 billion Series B, ...").</summary>
     public static bool OnlyAsEarlierTime(string text, string name)
     {
-        var written = Regex.Matches(text, @"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(name[..name.IndexOf(' ', StringComparison.Ordinal)]) + @")\s+(?i:" + Regex.Escape(name[^1..]) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
-        return written.Count > 0 && written.All(match => EarlierTime().IsMatch(text.AsSpan(0, match.Index)));
+        var written = false;
+        foreach (var at in WrittenAt(text, name))
+        {
+            if (!EarlierTime().IsMatch(text.AsSpan(0, at)))
+            {
+                return false;
+            }
+
+            written = true;
+        }
+
+        return written;
     }
 
     /// <summary>Whether <paramref name="text"/> writes the word of the lettered <paramref name="name"/> only with other
@@ -90,7 +110,7 @@ internal static partial class LetteredNames
     /// <summary>Whether <paramref name="text"/> writes the word of <paramref name="name"/> before a capital letter
     /// standing alone, in any case (the pattern is kept in <see cref="Regex"/>'s cache: the same names recur).</summary>
     private static bool WithAnyLetter(string text, string name) =>
-        Regex.IsMatch(text, @"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(name[..name.IndexOf(' ', StringComparison.Ordinal)]) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        Regex.IsMatch(text, @"(?<![\p{L}\p{N}])(?i:" + Regex.Escape(Word(name)) + @")\s+\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
 
     /// <summary>"before", "prior to", "ahead of" or "until", then up to three words of the same clause (none ending in a
     /// comma: "Before the round, the Series A ..." speaks of the Series A), at the end of the text before a name.</summary>
