@@ -53,9 +53,9 @@ internal sealed record PassageEvidence(
         var passageMasks = termMasks.Select(masks => masks.Aggregate(0UL, (all, mask) => all | mask)).ToList();
 
         // The passage still holds a sentence's words when it speaks of something else than a lettered name asked about,
-        // but no window counts them.
-        var others = passages.Select(p => AboutOthers(p, lettered, intent.Topic)).ToList();
-        var sentenceMasks = termMasks.Select((masks, p) => masks.Select((mask, i) => others[p][i] ? 0UL : mask).ToArray()).ToList();
+        // but no window counts them. Only a question with a lettered name reads sentences for that.
+        var others = lettered is { Count: > 0 } ? passages.Select(p => AboutOthers(p, lettered, intent.Topic)).ToList() : null;
+        var sentenceMasks = others is null ? termMasks : termMasks.Select((masks, p) => masks.Select((mask, i) => others[p][i] ? 0UL : mask).ToArray()).ToList();
 
         // A term held by every passage of the article weighs least in choosing among them.
         var local = new double[terms.Length];
@@ -66,18 +66,13 @@ internal sealed record PassageEvidence(
         }
 
         var total = local.Sum();
-        return passages.Select((p, i) => Choose(p, sentenceMasks[i], others[i], passageMasks[i], terms, local, total, intent, questionWords, lettered)).ToList();
+        return passages.Select((p, i) => Choose(p, sentenceMasks[i], others?[i], passageMasks[i], terms, local, total, intent, questionWords, lettered)).ToList();
     }
 
     /// <summary>Which sentences of the passage speak of something else than a lettered name asked about (<see cref="LetteredNames.SpeaksOfOthers"/>).</summary>
-    private static bool[] AboutOthers(PassageReading passage, IReadOnlyList<string>? lettered, string question)
+    private static bool[] AboutOthers(PassageReading passage, IReadOnlyList<string> lettered, string question)
     {
         var others = new bool[passage.Sentences.Count];
-        if (lettered is not { Count: > 0 })
-        {
-            return others;
-        }
-
         for (var i = 0; i < others.Length; i++)
         {
             var (start, length) = passage.Sentences[i];
@@ -88,14 +83,16 @@ internal sealed record PassageEvidence(
         return others;
     }
 
-    private static PassageEvidence Choose(PassageReading passage, ulong[] sentences, bool[] aboutOthers, ulong passageMask, string[] terms, double[] weights, double total, QuestionIntent intent, IReadOnlySet<string> questionWords, IReadOnlyList<string>? lettered)
+    /// <param name="aboutOthers">Which sentences speak of something else than a lettered name asked about (null when
+    /// the question asks about none).</param>
+    private static PassageEvidence Choose(PassageReading passage, ulong[] sentences, bool[]? aboutOthers, ulong passageMask, string[] terms, double[] weights, double total, QuestionIntent intent, IReadOnlySet<string> questionWords, IReadOnlyList<string>? lettered)
     {
         var spans = passage.Sentences;
         var typed = intent.Expects != AnswerType.Any;
         var hasType = new bool[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {
-            hasType[i] = typed && !aboutOthers[i] && passage.Facts[i].Holds(intent.Expects, questionWords, lettered);
+            hasType[i] = typed && aboutOthers?[i] != true && passage.Facts[i].Holds(intent.Expects, questionWords, lettered);
         }
 
         var typedSentenceCoverage = 0.0;
