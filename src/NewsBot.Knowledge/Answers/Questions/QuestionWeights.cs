@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsBot.Knowledge.Analysis;
 
 namespace NewsBot.Knowledge.Answers.Questions;
@@ -12,12 +13,14 @@ internal static class QuestionWeights
     /// Weight of each distinct question term: its IDF over passages. A term the collection never uses is either a
     /// name (capitalised inside the question, holding a digit, or a joined model name such as "gpt5"), which weighs
     /// the most since its absence means the question is about something else, or an ordinary word ("actually",
-    /// "held"), which weighs like an average known term of the question: missing it says little.
+    /// "held"), which weighs like an average known term of the question: missing it says little. A light verb or a
+    /// particle of a phrasal verb (<see cref="PhrasalWords"/>) weighs no more than the question's lightest other term.
     /// </summary>
     public static Dictionary<string, double> Of(QuestionTerms lookup, List<AnalyzedToken> tokens, string question, int passages)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var unseenWords = new List<string>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         var firstWord = tokens.Count == 0 ? 0 : tokens.Min(t => t.StartOffset);
         foreach (var token in tokens)
         {
@@ -26,8 +29,14 @@ internal static class QuestionWeights
                 continue;
             }
 
+            var looksLikeName = LooksLikeName(token, question, firstWord);
+            if (looksLikeName)
+            {
+                named.Add(token.Term);
+            }
+
             var df = lookup.DocFreq(token.Term);
-            if (df == 0 && !LooksLikeName(token, question, firstWord))
+            if (df == 0 && !looksLikeName)
             {
                 unseenWords.Add(token.Term);
                 continue;
@@ -43,6 +52,7 @@ internal static class QuestionWeights
             weights[word] = ordinaryWeight;
         }
 
+        CapPhrasalWords(weights, ordinaryWeight, term => named.Contains(term) || lookup.NameShare(term) >= NameShare);
         return weights;
     }
 
@@ -69,6 +79,35 @@ internal static class QuestionWeights
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The stems of English light verbs and of the particles of phrasal verbs: chat asks "what sizes can i get llama 3
+    /// in", "how much had microsoft put into openai back in 2019", "when did altman come back", where news writes
+    /// "comes in", "invested", "returned". News prose rarely writes these words, so by their rarity alone they weighed
+    /// the most of their question ("get" 4.1 where "llama" weighs 2.1), and a passage that answers but lacks them
+    /// covered too little of it. They say how the question is phrased more than what it asks about. A grammatical
+    /// class, not a list drawn from questions (docs/answer-engine.md, twelfth stop); irregular past forms are read as
+    /// their verb before stemming (<see cref="Analysis.IrregularVerbFilter"/>), and forms of be, have and do are stop words.
+    /// </summary>
+    private static readonly FrozenSet<string> PhrasalWords = new[]
+    {
+        "get", "come", "go", "goe", "put", "take", "make", "give", "keep", "let",
+        "back", "up", "out", "off", "over", "down", "away", "around",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A phrasal word still counts (a passage holding it covers a little more), but never more than the
+    /// question's lightest other term, or an ordinary word's weight when the question has no other. A name is not
+    /// capped ("Google Keep", "Make" the automation tool): as the question or the collection writes it.</summary>
+    private static void CapPhrasalWords(Dictionary<string, double> weights, double ordinaryWeight, Func<string, bool> isName)
+    {
+        bool Light(string term) => PhrasalWords.Contains(term) && !isName(term);
+        var others = weights.Where(w => !Light(w.Key)).Select(w => w.Value).ToList();
+        var cap = others.Count == 0 ? ordinaryWeight : others.Min();
+        foreach (var term in weights.Keys.Where(Light).ToList())
+        {
+            weights[term] = Math.Min(weights[term], cap);
+        }
     }
 
     private static bool LooksLikeName(AnalyzedToken token, string question, int firstWord) =>
