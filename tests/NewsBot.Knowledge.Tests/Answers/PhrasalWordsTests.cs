@@ -36,6 +36,16 @@ public sealed class PhrasalWordsTests(CuratedKnowledgeFixture keywords, Semantic
     }
 
     [Fact]
+    public void Analyse_KeepsTheWeightOfAVerbThatStemsLikeAParticle()
+    {
+        // "backed" is stemmed "back" as the particle of "back in 2019" is, but it is a verb of its own: to invest in.
+        var weights = keywords.Knowledge.Analyse("who backed anthropic before amazon did").Weights;
+
+        var lightestOther = weights.Where(w => w.Key != "back").Min(w => w.Value);
+        Assert.True(weights["back"] > lightestOther, $"back {weights["back"]:F2} against {lightestOther:F2}");
+    }
+
+    [Fact]
     public void Analyse_KeepsTheWeightOfAPhrasalWordWrittenAsAName()
     {
         // "Google Keep" is a product: its "Keep" is a name, and a passage that lacks it is about something else.

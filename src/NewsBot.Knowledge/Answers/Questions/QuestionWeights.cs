@@ -14,13 +14,14 @@ internal static class QuestionWeights
     /// name (capitalised inside the question, holding a digit, or a joined model name such as "gpt5"), which weighs
     /// the most since its absence means the question is about something else, or an ordinary word ("actually",
     /// "held"), which weighs like an average known term of the question: missing it says little. A light verb or a
-    /// particle of a phrasal verb (<see cref="PhrasalWords"/>) weighs no more than the question's lightest other term.
+    /// particle of a phrasal verb (<see cref="LightVerbs"/>, <see cref="Particles"/>) weighs no more than the question's
+    /// lightest other term.
     /// </summary>
     public static Dictionary<string, double> Of(QuestionTerms lookup, List<AnalyzedToken> tokens, string question, int passages)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var unseenWords = new List<string>();
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var light = new HashSet<string>(StringComparer.Ordinal);
         var firstWord = tokens.Count == 0 ? 0 : tokens.Min(t => t.StartOffset);
         foreach (var token in tokens)
         {
@@ -30,9 +31,9 @@ internal static class QuestionWeights
             }
 
             var looksLikeName = LooksLikeName(token, question, firstWord);
-            if (looksLikeName)
+            if (!looksLikeName && IsLightWord(token, question))
             {
-                named.Add(token.Term);
+                light.Add(token.Term);
             }
 
             var df = lookup.DocFreq(token.Term);
@@ -52,7 +53,8 @@ internal static class QuestionWeights
             weights[word] = ordinaryWeight;
         }
 
-        CapPhrasalWords(weights, ordinaryWeight, term => named.Contains(term) || lookup.NameShare(term) >= NameShare);
+        light.RemoveWhere(term => lookup.NameShare(term) >= NameShare);
+        CapLightWords(weights, light, ordinaryWeight);
         return weights;
     }
 
@@ -82,31 +84,49 @@ internal static class QuestionWeights
     }
 
     /// <summary>
-    /// The stems of English light verbs and of the particles of phrasal verbs: chat asks "what sizes can i get llama 3
-    /// in", "how much had microsoft put into openai back in 2019", "when did altman come back", where news writes
-    /// "comes in", "invested", "returned". News prose rarely writes these words, so by their rarity alone they weighed
-    /// the most of their question ("get" 4.1 where "llama" weighs 2.1), and a passage that answers but lacks them
-    /// covered too little of it. They say how the question is phrased more than what it asks about. A grammatical
-    /// class, not a list drawn from questions (docs/answer-engine.md, twelfth stop); irregular past forms are read as
-    /// their verb before stemming (<see cref="Analysis.IrregularVerbFilter"/>), and forms of be, have and do are stop words.
+    /// English light verbs (their stems: every form counts) and the particles of phrasal verbs (as written: "backed" is
+    /// a verb of its own, stemmed "back" too). Chat asks "what sizes can i get llama 3 in", "how much had microsoft put
+    /// into openai back in 2019", where news writes "comes in" and "invested". News prose rarely writes these words, so
+    /// by their rarity alone they weighed the most of their question ("get" 4.1 where "llama" weighs 2.1), and a passage
+    /// that answers but lacks them covered too little of it. They say how the question is phrased more than what it asks
+    /// about. A grammatical class, not a list drawn from questions (docs/answer-engine.md, twelfth stop); irregular past
+    /// forms are read as their verb before stemming (<see cref="Analysis.IrregularVerbFilter"/>), and forms of be, have
+    /// and do are stop words.
     /// </summary>
-    private static readonly FrozenSet<string> PhrasalWords = new[]
-    {
-        "get", "come", "go", "goe", "put", "take", "make", "give", "keep", "let",
-        "back", "up", "out", "off", "over", "down", "away", "around",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LightVerbs = new[] { "get", "come", "go", "goe", "put", "take", "make", "give", "keep", "let" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>A phrasal word still counts (a passage holding it covers a little more), but never more than the
-    /// question's lightest other term, or an ordinary word's weight when the question has no other. A name is not
-    /// capped ("Google Keep", "Make" the automation tool): as the question or the collection writes it.</summary>
-    private static void CapPhrasalWords(Dictionary<string, double> weights, double ordinaryWeight, Func<string, bool> isName)
+    private static readonly FrozenSet<string> Particles = new[] { "back", "up", "out", "off", "over", "down", "away", "around" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsLightWord(AnalyzedToken token, string question)
     {
-        bool Light(string term) => PhrasalWords.Contains(term) && !isName(term);
-        var others = weights.Where(w => !Light(w.Key)).Select(w => w.Value).ToList();
-        var cap = others.Count == 0 ? ordinaryWeight : others.Min();
-        foreach (var term in weights.Keys.Where(Light).ToList())
+        if (LightVerbs.Contains(token.Term))
         {
-            weights[term] = Math.Min(weights[term], cap);
+            return true;
+        }
+
+        if (!Particles.Contains(token.Term) || token.StartOffset + token.Term.Length > question.Length)
+        {
+            return false;
+        }
+
+        var end = token.StartOffset + token.Term.Length;
+        return question.AsSpan(token.StartOffset, token.Term.Length).Equals(token.Term, StringComparison.OrdinalIgnoreCase)
+            && (end == question.Length || !char.IsLetterOrDigit(question[end]));
+    }
+
+    /// <summary>A light word still counts (a passage holding it covers a little more), but never more than the
+    /// question's lightest other term, or an ordinary word's weight when the question has no other. A name is not
+    /// light ("Google Keep", "Make" the automation tool): as the question or the collection writes it.</summary>
+    private static void CapLightWords(Dictionary<string, double> weights, HashSet<string> light, double ordinaryWeight)
+    {
+        var others = weights.Where(w => !light.Contains(w.Key)).Select(w => w.Value).ToList();
+        var cap = others.Count == 0 ? ordinaryWeight : others.Min();
+        foreach (var term in light)
+        {
+            if (weights.TryGetValue(term, out var weight))
+            {
+                weights[term] = Math.Min(weight, cap);
+            }
         }
     }
 
