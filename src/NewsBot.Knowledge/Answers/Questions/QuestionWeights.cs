@@ -30,14 +30,13 @@ internal static class QuestionWeights
                 continue;
             }
 
-            var looksLikeName = LooksLikeName(token, question, firstWord);
-            if (!looksLikeName && IsLightWord(token, question))
+            if (IsLightWord(token, question) && !IsName(lookup, token, question, firstWord))
             {
                 light.Add(token.Term);
             }
 
             var df = lookup.DocFreq(token.Term);
-            if (df == 0 && !looksLikeName)
+            if (df == 0 && !LooksLikeName(token, question, firstWord))
             {
                 unseenWords.Add(token.Term);
                 continue;
@@ -53,7 +52,6 @@ internal static class QuestionWeights
             weights[word] = ordinaryWeight;
         }
 
-        light.RemoveWhere(term => lookup.NameShare(term) >= NameShare);
         CapLightWords(weights, light, ordinaryWeight);
         return weights;
     }
@@ -74,7 +72,7 @@ internal static class QuestionWeights
                 continue;
             }
 
-            if (LooksLikeName(token, question, firstWord) || lookup.NameShare(token.Term) >= NameShare)
+            if (IsName(lookup, token, question, firstWord))
             {
                 names[token.Term] = weight;
             }
@@ -104,13 +102,10 @@ internal static class QuestionWeights
             return true;
         }
 
-        if (!Particles.Contains(token.Term) || token.StartOffset + token.Term.Length > question.Length)
-        {
-            return false;
-        }
-
         var end = token.StartOffset + token.Term.Length;
-        return question.AsSpan(token.StartOffset, token.Term.Length).Equals(token.Term, StringComparison.OrdinalIgnoreCase)
+        return Particles.Contains(token.Term)
+            && end <= question.Length
+            && question.AsSpan(token.StartOffset, token.Term.Length).Equals(token.Term, StringComparison.OrdinalIgnoreCase)
             && (end == question.Length || !char.IsLetterOrDigit(question[end]));
     }
 
@@ -121,14 +116,17 @@ internal static class QuestionWeights
     {
         var others = weights.Where(w => !light.Contains(w.Key)).Select(w => w.Value).ToList();
         var cap = others.Count == 0 ? ordinaryWeight : others.Min();
+        // Every light term has a weight: a known one, or an ordinary word's when the collection lacks it.
         foreach (var term in light)
         {
-            if (weights.TryGetValue(term, out var weight))
-            {
-                weights[term] = Math.Min(weight, cap);
-            }
+            weights[term] = Math.Min(weights[term], cap);
         }
     }
+
+    /// <summary>A question term that is a name: it looks like one in the question, or the collection mostly writes it
+    /// capitalised.</summary>
+    private static bool IsName(QuestionTerms lookup, AnalyzedToken token, string question, int firstWord) =>
+        LooksLikeName(token, question, firstWord) || lookup.NameShare(token.Term) >= NameShare;
 
     private static bool LooksLikeName(AnalyzedToken token, string question, int firstWord) =>
         token.SharesPosition
