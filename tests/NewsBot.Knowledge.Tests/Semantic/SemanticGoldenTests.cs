@@ -18,12 +18,12 @@ public sealed class SemanticGoldenTests(SemanticCuratedKnowledgeFixture semantic
 
         var summary = Summary(hybrid, bm25);
         Assert.True(semantic.Knowledge.Stats.Vectors!.Complete, summary);
-        // Issue 11 asks for abstention 0.90; three near misses the passages discuss without answering (a board seat's
-        // vote, the date an exclusivity ended, a compute threshold) still get through (docs/answer-engine.md).
-        Assert.True(hybrid.AnswerAt1 >= 0.93 && hybrid.Abstention >= 0.85, summary);
-        // Semantic ranking ranks no worse than BM25 and declines no less; its answers may trail by one decision: since
-        // the 7 December refit BM25 alone answers all 72 answerable questions, and the semantic decider declines "how
-        // much does grok cost" at 0.53 (the Grok-1 article's "much larger" scores close to the launch article).
+        // Issue 11 asks for abstention 0.90. Two near misses the passages discuss without answering (whether Microsoft's
+        // board seat votes, the date Azure exclusivity ended) still get through (docs/answer-engine.md); the compute
+        // threshold of Executive Order 14110 is declined since the thirteenth stop, as no number stands beside it.
+        Assert.True(hybrid.AnswerAt1 >= 0.93 && hybrid.Abstention >= 0.90, summary);
+        // Semantic ranking ranks no worse than BM25 and declines no less; its answers may trail by one decision (as
+        // they did after the 7 December refits, when the semantic decider declined "how much does grok cost" at 0.53).
         Assert.True(hybrid.MrrAt10 >= bm25.MrrAt10 && hybrid.Abstention >= bm25.Abstention, summary);
         Assert.True(hybrid.AnswerAt1 >= bm25.AnswerAt1 - (1.0 / hybrid.Answerable) - 1e-9, summary);
     }

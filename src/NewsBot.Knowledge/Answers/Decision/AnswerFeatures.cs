@@ -18,7 +18,7 @@ internal static class AnswerFeatures
     public static readonly string[] PassageNames =
     [
         "fused", "lexical", "cosine", "textCoverage", "windowCoverage", "typeInWindow", "typeMissing", "dateInText",
-        "bestFound", "firstParagraph", "typedSentence",
+        "bestFound", "firstParagraph", "typedSentence", "unitMissing",
     ];
 
     /// <summary>Signals that decide whether the lead article's chosen passage answers the question at all.</summary>
@@ -26,7 +26,7 @@ internal static class AnswerFeatures
     [
         "articleScore", "margin", "coverage", "textCoverage", "aboutCoverage", "nameCoverage",
         "aboutNameCoverage", "windowCoverage", "cosine", "typeInWindow", "typeMissing", "unknownNames", "unknownWords",
-        "dateMatch", "dateInText", "rarestMissing", "typedSentence", "articleNameCoverage",
+        "dateMatch", "dateInText", "rarestMissing", "typedSentence", "articleNameCoverage", "unitMissing",
     ];
 
     public static double[] Article(ArticleCandidate article, QuestionAnalysis question) =>
@@ -59,6 +59,7 @@ internal static class AnswerFeatures
         passage == article.Passages[0] ? 1 : 0,
         passage.Index == 0 ? 1 : 0,
         passage.Evidence.TypedSentenceCoverage,
+        UnitMissing(passage, question),
     ];
 
     /// <param name="articleScore">The article ranker's score of the lead article.</param>
@@ -84,7 +85,13 @@ internal static class AnswerFeatures
         passage.RarestMissing ? 1 : 0,
         passage.Evidence.TypedSentenceCoverage,
         article.NameCoverage,
+        UnitMissing(passage, question),
     ];
+
+    /// <summary>1 when the question counts or measures something by name (<see cref="Questions.QuestionIntent.Units"/>)
+    /// and the passage's window states no number beside it.</summary>
+    private static double UnitMissing(PassageCandidate passage, QuestionAnalysis question) =>
+        question.Intent.Units.Count > 0 && !passage.Evidence.UnitInWindow ? 1 : 0;
 
     private static double Relative(float value, float max) => max > 0 ? value / max : 0;
 }

@@ -35,7 +35,7 @@ internal sealed record AnswerModelFile(
     [property: JsonPropertyName("semantic")] AnswerModel Semantic,
     [property: JsonPropertyName("lexical")] AnswerModel Lexical)
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private const string ResourceName = "NewsBot.Knowledge.Answers.Decision.answer-model.json";
 

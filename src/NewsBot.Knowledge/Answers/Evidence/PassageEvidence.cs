@@ -16,19 +16,26 @@ namespace NewsBot.Knowledge.Answers.Evidence;
 /// for (0 when none does, or the question asks for no kind the model weighs: <see cref="QuestionIntent.WeighsKind"/>):
 /// an answer stands beside the words of its question, so "Google renamed Bard to Gemini on 8 February 2024" answers
 /// "when did Google rename Bard" where a date in the sentence after "the rename from Bard to Gemini" does not.</param>
+/// <param name="UnitInWindow">Whether the window states a number beside one of the question's units
+/// (<see cref="QuestionIntent.Units"/>): "7 billion parameters" for "how many parameters".</param>
 internal sealed record PassageEvidence(
     IReadOnlySet<string> TextTerms,
     (int Start, int Length) Window,
     double WindowCoverage,
     bool TypeInWindow,
     bool TypeInPassage,
-    double TypedSentenceCoverage)
+    double TypedSentenceCoverage,
+    bool UnitInWindow)
 {
     /// <summary>Sentences longer than this together are not joined into one window.</summary>
     private const int MaxWindowWords = 70;
 
     /// <summary>How much holding the kind of fact asked for counts when choosing the window, against term coverage (0–1).</summary>
     private const double TypeWeight = 0.25;
+
+    /// <summary>How much a number beside the unit the question names counts when choosing the window, on top of
+    /// <see cref="TypeWeight"/>: "499 votes to 28" over "the three-way negotiations" for "what was the vote".</summary>
+    private const double UnitWeight = 0.1;
 
     /// <summary>Question terms tracked per sentence (a bit each); a question with more keeps its weightiest.</summary>
     private const int MaxTerms = 64;
@@ -95,10 +102,17 @@ internal sealed record PassageEvidence(
             hasType[i] = typed && aboutOthers?[i] != true && passage.Facts[i].Holds(intent.Expects, questionWords, lettered);
         }
 
+        var hasUnit = new bool[spans.Count];
+        for (var i = 0; i < spans.Count && intent.Units.Count > 0; i++)
+        {
+            hasUnit[i] = hasType[i] && passage.Facts[i].HoldsUnit(intent.Units, questionWords);
+        }
+
         var typedSentenceCoverage = 0.0;
         var best = (Start: 0, Length: passage.Text.Length);
         var bestCoverage = 0.0;
         var bestHasType = false;
+        var bestHasUnit = false;
         var bestScore = double.MinValue;
         for (var i = 0; i < spans.Count; i++)
         {
@@ -111,6 +125,7 @@ internal sealed record PassageEvidence(
 
                 var mask = size == 1 ? sentences[i] : sentences[i] | sentences[i + 1];
                 var windowHasType = hasType[i] || (size == 2 && hasType[i + 1]);
+                var windowHasUnit = hasUnit[i] || (size == 2 && hasUnit[i + 1]);
 
                 // A second sentence must add something: a term or the fact asked for.
                 if (size == 2 && (sentences[i + 1] & ~sentences[i]) == 0 && !(windowHasType && !hasType[i]))
@@ -124,11 +139,11 @@ internal sealed record PassageEvidence(
                     typedSentenceCoverage = Math.Max(typedSentenceCoverage, coverage);
                 }
 
-                var score = coverage + (windowHasType ? TypeWeight : 0) - (size == 2 ? 0.01 : 0);
+                var score = coverage + (windowHasType ? TypeWeight : 0) + (windowHasUnit ? UnitWeight : 0) - (size == 2 ? 0.01 : 0);
                 if (score > bestScore)
                 {
                     var last = spans[i + size - 1];
-                    (best, bestCoverage, bestHasType, bestScore) = ((spans[i].Start, last.Start + last.Length - spans[i].Start), coverage, windowHasType, score);
+                    (best, bestCoverage, bestHasType, bestHasUnit, bestScore) = ((spans[i].Start, last.Start + last.Length - spans[i].Start), coverage, windowHasType, windowHasUnit, score);
                 }
             }
         }
@@ -139,7 +154,7 @@ internal sealed record PassageEvidence(
             textTerms.Add(terms[BitOperations.TrailingZeroCount(rest)]);
         }
 
-        return new PassageEvidence(textTerms, best, bestCoverage, bestHasType, hasType.Any(h => h), typedSentenceCoverage);
+        return new PassageEvidence(textTerms, best, bestCoverage, bestHasType, hasType.Any(h => h), typedSentenceCoverage, bestHasUnit);
     }
 
     private static ulong Mask(string[] sentence, Dictionary<string, int> bits)

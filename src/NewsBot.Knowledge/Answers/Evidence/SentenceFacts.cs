@@ -19,6 +19,27 @@ internal sealed partial record SentenceFacts(
     bool Cause,
     bool Defines)
 {
+    /// <summary>Words either side of a number beside which a unit stands ("100,000 Nvidia H100 GPUs", "scored 86.4% on MMLU").</summary>
+    private const int UnitReach = 4;
+
+    /// <summary>Each amount the sentence states (as <see cref="Numbers"/> and <see cref="AmountWords"/> hold it) with the
+    /// lower-case words within <see cref="UnitReach"/> of it.</summary>
+    public IReadOnlyList<(string Amount, string[] Near)> AmountsNear { get; init; } = [];
+
+    /// <summary>Whether the sentence states an amount the question does not, beside a word that agrees with one of the
+    /// question's units (<see cref="QuestionIntent.Units"/>): "7 billion parameters" for "how many parameters".</summary>
+    public bool HoldsUnit(IReadOnlyList<string> units, IReadOnlySet<string> questionWords) =>
+        AmountsNear.Any(amount => !questionWords.Contains(amount.Amount) && amount.Near.Any(word => units.Any(unit => Agree(unit, word))));
+
+    /// <summary>One word is the other with an ending ("vote", "voted", "votes"; "params", "parameters"): the shorter,
+    /// without a plural s, starts the longer.</summary>
+    private static bool Agree(string unit, string word)
+    {
+        var (shorter, longer) = unit.Length <= word.Length ? (unit, word) : (word, unit);
+        shorter = shorter.Length > 3 && shorter.EndsWith('s') ? shorter[..^1] : shorter;
+        return shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
     /// <param name="questionWords">The question's words, lower case (what the answer must add to).</param>
     /// <param name="lettered">The question's lettered names ("series b"): another letter of the same word ("Series C")
     /// is a sibling of the name asked about, not a name that answers "who invested in the series b".</param>
@@ -58,15 +79,44 @@ internal sealed partial record SentenceFacts(
     public static HashSet<string> WordsOf(string question) =>
         QuestionWords().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
-    public static SentenceFacts Of(string sentence) => new(
-        NumbersPattern().Matches(sentence).Select(m => m.Value.TrimEnd('.', ',')).Where((value, i) => IsAmount(value, sentence)).Select(v => v.ToLowerInvariant()).ToList(),
-        AmountWordsPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
-        MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
-        DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
-        NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
-        PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
-        Causes().IsMatch(sentence),
-        Definitions().IsMatch(sentence));
+    public static SentenceFacts Of(string sentence)
+    {
+        var numbers = NumbersPattern().Matches(sentence).Select(m => (m.Index, Value: m.Value.TrimEnd('.', ','))).Where(n => IsAmount(n.Value, sentence)).Select(n => (n.Index, Value: n.Value.ToLowerInvariant())).ToList();
+        var amountWords = AmountWordsPattern().Matches(sentence).Select(m => (m.Index, Value: m.Value.ToLowerInvariant())).ToList();
+        var sentenceWords = Words().Matches(sentence.ToLowerInvariant());
+        return new(
+            numbers.Select(n => n.Value).ToList(),
+            amountWords.Select(a => a.Value).ToList(),
+            MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
+            DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
+            NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
+            PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
+            Causes().IsMatch(sentence),
+            Definitions().IsMatch(sentence))
+        {
+            AmountsNear = numbers.Concat(amountWords).Select(amount => (amount.Value, WordsAround(sentenceWords, amount.Index))).ToList(),
+        };
+    }
+
+    /// <summary>The words within <see cref="UnitReach"/> of the word at <paramref name="at"/> (a character index).</summary>
+    private static string[] WordsAround(MatchCollection words, int at)
+    {
+        var index = 0;
+        while (index < words.Count && words[index].Index + words[index].Length <= at)
+        {
+            index++;
+        }
+
+        var from = Math.Max(0, index - UnitReach);
+        var to = Math.Min(words.Count, index + UnitReach + 1);
+        var near = new string[to - from];
+        for (var i = from; i < to; i++)
+        {
+            near[i - from] = words[i].Value;
+        }
+
+        return near;
+    }
 
     /// <summary>The names a sentence states as written ("GPT-4o", "Mistral AI"), each with its lower-case words.</summary>
     /// <param name="nameAtStart">Whether the capitalised first word of the sentence is a name's (the sentence's first

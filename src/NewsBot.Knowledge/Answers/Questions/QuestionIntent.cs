@@ -18,6 +18,13 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
     /// nearly every passage says what something "is", so it only chooses the sentence to highlight.</summary>
     public bool WeighsKind => Expects is not (AnswerType.Any or AnswerType.Definition);
 
+    /// <summary>What a question that asks for a number counts or measures, as it writes it ("how many gpus", "what's the
+    /// context window", "humaneval score"): the answer's number stands beside such a word ("100,000 GPUs", "a 128,000-token
+    /// context window", "scored 71.2%"), where a number beside other words counts something else ("seven companies" does
+    /// not answer "what compute threshold"). Empty for other questions, and for the bare quantity words ("number",
+    /// "amount", "share") that measure nothing by themselves.</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
     public static QuestionIntent Of(string question)
     {
         var text = question.ToLowerInvariant().Replace('’', '\'');
@@ -35,8 +42,41 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
         // A closing "called" or "named" frames the question as a question word does ("whats bard called these days"):
         // the answer is a name, and the articles do not say "called" of it.
         var framed = expects == AnswerType.Name ? NamedAtEnd().Replace(topic, " ") : topic;
-        return new QuestionIntent(expects, temporal, framed.Any(char.IsLetterOrDigit) ? framed : topic);
+        return new QuestionIntent(expects, temporal, framed.Any(char.IsLetterOrDigit) ? framed : topic)
+        {
+            Units = expects == AnswerType.Number ? UnitsOf(topic.ToLowerInvariant()) : [],
+        };
     }
+
+    private static List<string> UnitsOf(string text)
+    {
+        var units = new List<string>();
+        foreach (Match match in AmountNouns().Matches(text))
+        {
+            // "per token" divides what is counted ("how many parameters are active per token"); it is not counted.
+            if (!text.AsSpan(0, match.Index).TrimEnd().EndsWith("per", StringComparison.Ordinal))
+            {
+                units.AddRange(match.Value.Split(' ').Where(word => !QuantityWords().IsMatch(word)));
+            }
+        }
+
+        // "how many ai companies", "how many weekly users": the counted noun is one of the two words after "how many".
+        foreach (Match match in HowManyWhat().Matches(text))
+        {
+            units.AddRange(new[] { match.Groups[1].Value, match.Groups[2].Value }.Where(word => word.Length >= 3 && !CountedFunctionWords().IsMatch(word)));
+        }
+
+        return units.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    [GeneratedRegex(@"^(number|amount|count|share|percentage|percent)$")]
+    private static partial Regex QuantityWords();
+
+    [GeneratedRegex(@"\bhows? many (\w+)(?: (\w+))?")]
+    private static partial Regex HowManyWhat();
+
+    [GeneratedRegex(@"^(of|the|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|there|they|you|we|it|its|their|in|on|at|to|for|per|and|or|that|this|these|those)$")]
+    private static partial Regex CountedFunctionWords();
 
     [GeneratedRegex(@"(?i)\bnews\b")]
     private static partial Regex NewsNoun();

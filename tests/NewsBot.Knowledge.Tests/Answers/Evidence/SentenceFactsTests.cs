@@ -19,6 +19,21 @@ public sealed class SentenceFactsTests
     }
 
     [Theory]
+    [InlineData("On 14 June 2023 the Parliament adopted its position by 499 votes to 28.", "what was the vote", true)]
+    [InlineData("In the plenary vote, 499 members voted in favour.", "what was the vote", true)]
+    [InlineData("The institutions then entered the three-way negotiations known as trilogues.", "what was the vote", false)]
+    [InlineData("Meta trained Llama 3.1 405B on more than 16,000 Nvidia H100 GPUs.", "how many gpus did meta use", true)]
+    [InlineData("The order followed voluntary commitments that seven companies signed in July.", "what compute threshold triggers reporting", false)]
+    [InlineData("Phi-2 has 2.7 billion parameters.", "how many params does phi 2 have", true)]
+    public void HoldsUnit_FindsANumberBesideWhatTheQuestionCounts(string sentence, string question, bool expected)
+    {
+        var units = QuestionIntent.Of(question).Units;
+
+        Assert.NotEmpty(units);
+        Assert.Equal(expected, SentenceFacts.Of(sentence).HoldsUnit(units, SentenceFacts.WordsOf(question)));
+    }
+
+    [Theory]
     [InlineData("xAI raised $6 billion in its Series B.", true)]
     [InlineData("The round valued the company at 24 billion dollars.", true)]
     [InlineData("The xAI Series C had 97 investors.", false)]

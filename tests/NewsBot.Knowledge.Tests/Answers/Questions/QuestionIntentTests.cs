@@ -43,6 +43,23 @@ public sealed class QuestionIntentTests
         Assert.Equal(Enum.Parse<AnswerType>(expected), QuestionIntent.Of(question).Expects);
     }
 
+    [Theory]
+    [InlineData("how many gpus did microsoft use to train phi-2", "gpus")]
+    [InlineData("how many ai companies signed the pledge", "companies")]
+    [InlineData("how many weekly users did chatgpt have", "weekly users")]
+    [InlineData("what is the context window of gemini 1.5 pro", "context window")]
+    [InlineData("what was the vote when the parliament adopted its position", "vote")]
+    [InlineData("how many parameters are active per token in deepseek v3", "parameters")]
+    [InlineData("what is the official regulation number of the ai act", "")]
+    [InlineData("what percentage of anthropic does amazon own", "")]
+    [InlineData("how much did xai raise", "")]
+    [InlineData("who founded mistral ai", "")]
+    public void Of_ReadsWhatANumberQuestionCounts_AndNothingForOtherQuestions(string question, string units)
+    {
+        // "per token" divides what is counted; "number" and "percentage" measure nothing by themselves.
+        Assert.Equal(units.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), QuestionIntent.Of(question).Units.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Of_TakesTheFirstQuestionWord_WhenAQuestionHoldsTwo()
     {
