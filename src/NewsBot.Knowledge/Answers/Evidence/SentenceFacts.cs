@@ -31,13 +31,39 @@ internal sealed partial record SentenceFacts(
     public bool HoldsUnit(IReadOnlyList<string> units, IReadOnlySet<string> questionWords) =>
         AmountsNear.Any(amount => !questionWords.Contains(amount.Amount) && amount.Near.Any(word => units.Any(unit => Agree(unit, word))));
 
+    /// <summary>Words this long may be mistyped by a letter and still agree, as <see cref="Questions.TypoCorrection"/>
+    /// reads them ("paramters").</summary>
+    private const int MinTypoLength = 6;
+
     /// <summary>One word is the other with an ending ("vote", "voted", "votes"; "params", "parameters"): the shorter,
-    /// without a plural s, starts the longer.</summary>
+    /// without a plural s, starts the longer; or, both long, they are a typed letter apart ("paramters").</summary>
     private static bool Agree(string unit, string word)
     {
         var (shorter, longer) = unit.Length <= word.Length ? (unit, word) : (word, unit);
-        shorter = shorter.Length > 3 && shorter.EndsWith('s') ? shorter[..^1] : shorter;
-        return shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal);
+        shorter = WithoutPlural(shorter);
+        return (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal))
+            || (shorter.Length >= MinTypoLength && OneEditApart(shorter, WithoutPlural(longer)));
+    }
+
+    private static string WithoutPlural(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+
+    /// <summary>Whether one letter added, dropped or changed turns one word into the other.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var start = 0;
+        while (start < shorter.Length && shorter[start] == longer[start])
+        {
+            start++;
+        }
+
+        var skip = shorter.Length == longer.Length ? 1 : 0;
+        return shorter.AsSpan(Math.Min(start + skip, shorter.Length)).SequenceEqual(longer.AsSpan(Math.Min(start + 1, longer.Length)));
     }
 
     /// <param name="questionWords">The question's words, lower case (what the answer must add to).</param>

@@ -53,8 +53,10 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
         var units = new List<string>();
         foreach (Match match in AmountNouns().Matches(text))
         {
-            // "per token" divides what is counted ("how many parameters are active per token"); it is not counted.
-            if (!text.AsSpan(0, match.Index).TrimEnd().EndsWith("per", StringComparison.Ordinal))
+            // "per token" divides what is counted ("how many parameters are active per token"), and a unit the question
+            // counts itself ("the 700 million monthly active users rule") is what it asks about, not for: neither is counted.
+            var before = text[..match.Index];
+            if (!before.TrimEnd().EndsWith("per", StringComparison.Ordinal) && !CountedJustBefore().IsMatch(before))
             {
                 units.AddRange(match.Value.Split(' ').Where(word => !QuantityWords().IsMatch(word)));
             }
@@ -68,6 +70,11 @@ internal sealed partial record QuestionIntent(AnswerType Expects, TemporalFocus 
 
         return units.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>An amount among the last four words ("700 million monthly active ", "128k "): a number with an amount
+    /// word or letter, or of three digits or more, not a version ("claude 2 humaneval ").</summary>
+    [GeneratedRegex(@"(?:\d[\d.,]*\s*(?:k|m|b|bn|t|thousand|million|billion|trillion)|\d{3,}[\d.,]*)\W+(?:\w+\W+){0,3}$")]
+    private static partial Regex CountedJustBefore();
 
     [GeneratedRegex(@"^(number|amount|count|share|percentage|percent)$")]
     private static partial Regex QuantityWords();

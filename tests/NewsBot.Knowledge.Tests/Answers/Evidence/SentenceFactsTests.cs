@@ -25,6 +25,8 @@ public sealed class SentenceFactsTests
     [InlineData("Meta trained Llama 3.1 405B on more than 16,000 Nvidia H100 GPUs.", "how many gpus did meta use", true)]
     [InlineData("The order followed voluntary commitments that seven companies signed in July.", "what compute threshold triggers reporting", false)]
     [InlineData("Phi-2 has 2.7 billion parameters.", "how many params does phi 2 have", true)]
+    [InlineData("DeepSeek-V3 activates 37 billion parameters for each token.", "how many paramters are active per token", true)]
+    [InlineData("DeepSeek-V3 was trained on 14.8 trillion tokens.", "how many paramters are active per token", false)]
     public void HoldsUnit_FindsANumberBesideWhatTheQuestionCounts(string sentence, string question, bool expected)
     {
         var units = QuestionIntent.Of(question).Units;

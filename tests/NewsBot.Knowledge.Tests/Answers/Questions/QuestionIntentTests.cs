@@ -51,12 +51,16 @@ public sealed class QuestionIntentTests
     [InlineData("what was the vote when the parliament adopted its position", "vote")]
     [InlineData("how many parameters are active per token in deepseek v3", "parameters")]
     [InlineData("what is the official regulation number of the ai act", "")]
+    [InlineData("what's the 700 million monthly active users rule in the llama 2 licence", "")]
+    [InlineData("what was claude 2's humaneval score", "score")]
+    [InlineData("what is llama 3's context window", "context window")]
     [InlineData("what percentage of anthropic does amazon own", "")]
     [InlineData("how much did xai raise", "")]
     [InlineData("who founded mistral ai", "")]
     public void Of_ReadsWhatANumberQuestionCounts_AndNothingForOtherQuestions(string question, string units)
     {
-        // "per token" divides what is counted; "number" and "percentage" measure nothing by themselves.
+        // "per token" divides what is counted, "700 million ... users" is counted by the question itself, and "number"
+        // and "percentage" measure nothing by themselves.
         Assert.Equal(units.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), QuestionIntent.Of(question).Units.Order(StringComparer.Ordinal));
     }
 
