@@ -23,13 +23,17 @@ internal sealed partial record SentenceFacts(
     private const int UnitReach = 4;
 
     /// <summary>Each amount the sentence states (as <see cref="Numbers"/> and <see cref="AmountWords"/> hold it) with the
-    /// lower-case words within <see cref="UnitReach"/> of it.</summary>
-    public IReadOnlyList<(string Amount, string[] Near)> AmountsNear { get; init; } = [];
+    /// lower-case words within <see cref="UnitReach"/> of it; read when a question with units first asks, since most
+    /// questions have none and a reading is cached for every question.</summary>
+    private List<(string Amount, string[] Near)>? _amountsNear;
+
+    /// <summary>The sentence as written.</summary>
+    private string Text { get; init; } = string.Empty;
 
     /// <summary>Whether the sentence states an amount the question does not, beside a word that agrees with one of the
     /// question's units (<see cref="QuestionIntent.Units"/>): "7 billion parameters" for "how many parameters".</summary>
     public bool HoldsUnit(IReadOnlyList<string> units, IReadOnlySet<string> questionWords) =>
-        AmountsNear.Any(amount => !questionWords.Contains(amount.Amount) && amount.Near.Any(word => units.Any(unit => Agree(unit, word))));
+        (_amountsNear ??= AmountsWithNeighbours(Text)).Any(amount => !questionWords.Contains(amount.Amount) && amount.Near.Any(word => units.Any(unit => Agree(unit, word))));
 
     /// <summary>Words this long may be mistyped by a letter and still agree, as <see cref="Questions.TypoCorrection"/>
     /// reads them ("paramters").</summary>
@@ -105,23 +109,39 @@ internal sealed partial record SentenceFacts(
     public static HashSet<string> WordsOf(string question) =>
         QuestionWords().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
-    public static SentenceFacts Of(string sentence)
+    public static SentenceFacts Of(string sentence) => new(
+        NumbersPattern().Matches(sentence).Select(m => m.Value.TrimEnd('.', ',')).Where(value => IsAmount(value, sentence)).Select(v => v.ToLowerInvariant()).ToList(),
+        AmountWordsPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
+        MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
+        DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
+        NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
+        PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
+        Causes().IsMatch(sentence),
+        Definitions().IsMatch(sentence))
     {
-        var numbers = NumbersPattern().Matches(sentence).Select(m => (m.Index, Value: m.Value.TrimEnd('.', ','))).Where(n => IsAmount(n.Value, sentence)).Select(n => (n.Index, Value: n.Value.ToLowerInvariant())).ToList();
-        var amountWords = AmountWordsPattern().Matches(sentence).Select(m => (m.Index, Value: m.Value.ToLowerInvariant())).ToList();
-        var sentenceWords = Words().Matches(sentence.ToLowerInvariant());
-        return new(
-            numbers.Select(n => n.Value).ToList(),
-            amountWords.Select(a => a.Value).ToList(),
-            MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
-            DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
-            NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
-            PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
-            Causes().IsMatch(sentence),
-            Definitions().IsMatch(sentence))
+        Text = sentence,
+    };
+
+    /// <summary>The amounts of <paramref name="sentence"/>, each with the words around it.</summary>
+    private static List<(string Amount, string[] Near)> AmountsWithNeighbours(string sentence)
+    {
+        var words = Words().Matches(sentence.ToLowerInvariant());
+        var amounts = new List<(string Amount, string[] Near)>();
+        foreach (Match match in NumbersPattern().Matches(sentence))
         {
-            AmountsNear = numbers.Concat(amountWords).Select(amount => (amount.Value, WordsAround(sentenceWords, amount.Index))).ToList(),
-        };
+            var value = match.Value.TrimEnd('.', ',');
+            if (IsAmount(value, sentence))
+            {
+                amounts.Add((value.ToLowerInvariant(), WordsAround(words, match.Index)));
+            }
+        }
+
+        foreach (Match match in AmountWordsPattern().Matches(sentence))
+        {
+            amounts.Add((match.Value.ToLowerInvariant(), WordsAround(words, match.Index)));
+        }
+
+        return amounts;
     }
 
     /// <summary>The words within <see cref="UnitReach"/> of the word at <paramref name="at"/> (a character index).</summary>
