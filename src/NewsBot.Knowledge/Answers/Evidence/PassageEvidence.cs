@@ -105,7 +105,7 @@ internal sealed record PassageEvidence(
         var hasUnit = new bool[spans.Count];
         for (var i = 0; i < spans.Count && intent.Units.Count > 0; i++)
         {
-            hasUnit[i] = hasType[i] && passage.Facts[i].HoldsUnit(intent.Units, questionWords);
+            hasUnit[i] = hasType[i] && passage.Facts[i].HoldsUnit(passage.Text.Substring(spans[i].Start, spans[i].Length), intent.Units, questionWords);
         }
 
         var typedSentenceCoverage = 0.0;

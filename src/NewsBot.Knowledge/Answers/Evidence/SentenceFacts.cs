@@ -22,22 +22,20 @@ internal sealed partial record SentenceFacts(
     /// <summary>Words either side of a number beside which a unit stands ("100,000 Nvidia H100 GPUs", "scored 86.4% on MMLU").</summary>
     private const int UnitReach = 4;
 
+    /// <summary>Words this long may be mistyped by a letter and still agree, as <see cref="Questions.TypoCorrection"/>
+    /// reads them ("paramters").</summary>
+    private const int MinTypoLength = 6;
+
     /// <summary>Each amount the sentence states (as <see cref="Numbers"/> and <see cref="AmountWords"/> hold it) with the
     /// lower-case words within <see cref="UnitReach"/> of it; read when a question with units first asks, since most
     /// questions have none and a reading is cached for every question.</summary>
     private List<(string Amount, string[] Near)>? _amountsNear;
 
-    /// <summary>The sentence as written.</summary>
-    private string Text { get; init; } = string.Empty;
-
     /// <summary>Whether the sentence states an amount the question does not, beside a word that agrees with one of the
     /// question's units (<see cref="QuestionIntent.Units"/>): "7 billion parameters" for "how many parameters".</summary>
-    public bool HoldsUnit(IReadOnlyList<string> units, IReadOnlySet<string> questionWords) =>
-        (_amountsNear ??= AmountsWithNeighbours(Text)).Any(amount => !questionWords.Contains(amount.Amount) && amount.Near.Any(word => units.Any(unit => Agree(unit, word))));
-
-    /// <summary>Words this long may be mistyped by a letter and still agree, as <see cref="Questions.TypoCorrection"/>
-    /// reads them ("paramters").</summary>
-    private const int MinTypoLength = 6;
+    /// <param name="sentence">The sentence these facts were read from (not kept with them: the passage holds its text).</param>
+    public bool HoldsUnit(string sentence, IReadOnlyList<string> units, IReadOnlySet<string> questionWords) =>
+        (_amountsNear ??= AmountsWithNeighbours(sentence)).Any(amount => !questionWords.Contains(amount.Amount) && amount.Near.Any(word => units.Any(unit => Agree(unit, word))));
 
     /// <summary>One word is the other with an ending ("vote", "voted", "votes"; "params", "parameters"): the shorter,
     /// without a plural s, starts the longer; or, both long, they are a typed letter apart ("paramters").</summary>
@@ -117,10 +115,7 @@ internal sealed partial record SentenceFacts(
         NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
         PlacesPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(name => !StartsWithTime(name)).Select(name => name.ToLowerInvariant()).ToList(),
         Causes().IsMatch(sentence),
-        Definitions().IsMatch(sentence))
-    {
-        Text = sentence,
-    };
+        Definitions().IsMatch(sentence));
 
     /// <summary>The amounts of <paramref name="sentence"/>, each with the words around it.</summary>
     private static List<(string Amount, string[] Near)> AmountsWithNeighbours(string sentence)

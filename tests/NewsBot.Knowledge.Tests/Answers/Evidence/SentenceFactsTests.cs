@@ -32,7 +32,7 @@ public sealed class SentenceFactsTests
         var units = QuestionIntent.Of(question).Units;
 
         Assert.NotEmpty(units);
-        Assert.Equal(expected, SentenceFacts.Of(sentence).HoldsUnit(units, SentenceFacts.WordsOf(question)));
+        Assert.Equal(expected, SentenceFacts.Of(sentence).HoldsUnit(sentence, units, SentenceFacts.WordsOf(question)));
     }
 
     [Theory]
