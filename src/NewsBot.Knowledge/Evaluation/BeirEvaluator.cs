@@ -15,16 +15,22 @@ public static class BeirEvaluator
 {
     private const int Depth = 100;
 
+    /// <summary>How the temporary index's folder is named.</summary>
+    private const string WorkFolderPrefix = "newsbot-beir-";
+
     /// <param name="vectorCache">With semantic ranking: the file caching the corpus's passage vectors (a second run
     /// embeds nothing). Null evaluates BM25 alone.</param>
     public static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress = null, string? vectorCache = null) =>
         Evaluate(dataset, progress, ArticleIndex.Similarity, RankingSettings.Default, new PassageSplitter(), vectorCache);
 
     /// <summary>Evaluates with other ranking settings: the tuning entry point of the benchmarks project.</summary>
-    internal static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress, Lucene.Net.Search.Similarities.Similarity similarity, RankingSettings settings, PassageSplitter splitter, string? vectorCache = null)
+    /// <param name="workRoot">The folder to build the temporary index in (the system's temporary folder when null).</param>
+    internal static BeirReport Evaluate(BeirDataset dataset, TextWriter? progress, Lucene.Net.Search.Similarities.Similarity similarity, RankingSettings settings, PassageSplitter splitter, string? vectorCache = null, string? workRoot = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var folder = Directory.CreateTempSubdirectory("newsbot-beir-");
+        var folder = workRoot is null
+            ? Directory.CreateTempSubdirectory(WorkFolderPrefix)
+            : Directory.CreateDirectory(Path.Combine(workRoot, WorkFolderPrefix + Path.GetRandomFileName()));
         try
         {
             // The index in a folder of its own: its writer lock sits beside it, inside the temporary folder, and goes with it.

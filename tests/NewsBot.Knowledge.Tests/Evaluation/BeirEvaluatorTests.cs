@@ -1,4 +1,7 @@
+using NewsBot.Knowledge.Answers;
 using NewsBot.Knowledge.Evaluation;
+using NewsBot.Knowledge.Indexing;
+using NewsBot.Knowledge.Passages;
 using NewsBot.Knowledge.Tests.Support;
 
 namespace NewsBot.Knowledge.Tests.Evaluation;
@@ -42,11 +45,13 @@ public sealed class BeirEvaluatorTests : IDisposable
     [Fact]
     public void Evaluate_DeletesItsTemporaryIndex_AndItsLock_WhenDone()
     {
-        var before = Directory.GetFileSystemEntries(Path.GetTempPath(), "newsbot-beir-*").ToHashSet();
+        // A folder of the test's own: the system's temporary folder is shared with other test processes, whose
+        // evaluations (`eval --beir`) may hold an index there at the same moment.
+        using var work = new TempFolder();
 
-        BeirEvaluator.Evaluate(BeirDataset.Load(_folder.Path, "test"));
+        BeirEvaluator.Evaluate(BeirDataset.Load(_folder.Path, "test"), null, ArticleIndex.Similarity, RankingSettings.Default, new PassageSplitter(), workRoot: work.Path);
 
-        // Nothing left in the temporary folder: neither the index nor the writer lock file Lucene's folder had beside it.
-        Assert.Empty(Directory.GetFileSystemEntries(Path.GetTempPath(), "newsbot-beir-*").Except(before));
+        // Nothing left: neither the index nor the writer lock file Lucene's folder had beside it.
+        Assert.Empty(Directory.GetFileSystemEntries(work.Path));
     }
 }
