@@ -108,8 +108,8 @@ internal sealed partial record SentenceFacts(
         QuestionWords().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
     public static SentenceFacts Of(string sentence) => new(
-        NumbersPattern().Matches(sentence).Select(m => m.Value.TrimEnd('.', ',')).Where(value => IsAmount(value, sentence)).Select(v => v.ToLowerInvariant()).ToList(),
-        AmountWordsPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
+        NumberAmounts(sentence).Select(number => number.Value).ToList(),
+        WordAmounts(sentence).Select(word => word.Value).ToList(),
         MoneyPattern().Matches(sentence).Select(m => Digits().Match(m.Value).Value).ToList(),
         DatesPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList(),
         NamesPattern().Matches(sentence).Select(m => NameWords(m, sentence)).Where(words => words.Length > 0).ToList(),
@@ -117,26 +117,23 @@ internal sealed partial record SentenceFacts(
         Causes().IsMatch(sentence),
         Definitions().IsMatch(sentence));
 
-    /// <summary>The amounts of <paramref name="sentence"/>, each with the words around it.</summary>
+    /// <summary>The numbers of a sentence that are amounts (<see cref="IsAmount"/>), lower case, each with where it stands.</summary>
+    private static IEnumerable<(int Index, string Value)> NumberAmounts(string sentence) =>
+        NumbersPattern().Matches(sentence)
+            .Select(m => (m.Index, Value: m.Value.TrimEnd('.', ',')))
+            .Where(number => IsAmount(number.Value, sentence))
+            .Select(number => (number.Index, number.Value.ToLowerInvariant()));
+
+    /// <summary>The amounts a sentence spells out ("seven", "twice"), lower case, each with where it stands.</summary>
+    private static IEnumerable<(int Index, string Value)> WordAmounts(string sentence) =>
+        AmountWordsPattern().Matches(sentence).Select(m => (m.Index, m.Value.ToLowerInvariant()));
+
+    /// <summary>The amounts of <paramref name="sentence"/> (<see cref="Numbers"/>, then <see cref="AmountWords"/>), each
+    /// with the words around it.</summary>
     private static List<(string Amount, string[] Near)> AmountsWithNeighbours(string sentence)
     {
         var words = Words().Matches(sentence.ToLowerInvariant());
-        var amounts = new List<(string Amount, string[] Near)>();
-        foreach (Match match in NumbersPattern().Matches(sentence))
-        {
-            var value = match.Value.TrimEnd('.', ',');
-            if (IsAmount(value, sentence))
-            {
-                amounts.Add((value.ToLowerInvariant(), WordsAround(words, match.Index)));
-            }
-        }
-
-        foreach (Match match in AmountWordsPattern().Matches(sentence))
-        {
-            amounts.Add((match.Value.ToLowerInvariant(), WordsAround(words, match.Index)));
-        }
-
-        return amounts;
+        return NumberAmounts(sentence).Concat(WordAmounts(sentence)).Select(amount => (amount.Value, WordsAround(words, amount.Index))).ToList();
     }
 
     /// <summary>The words within <see cref="UnitReach"/> of the word at <paramref name="at"/> (a character index).</summary>
