@@ -49,7 +49,7 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
 
         var selection = AnswerSelector.SelectReading(
             analysis,
-            () => ClauseReadings.Of(_search, lease.Searcher, question),
+            () => OtherReadings(lease.Searcher, question),
             reading => AnswerSelector.Select(reading, ModelFor(reading), minConfidence));
         analysis = selection.Analysis;
         var ranking = selection.Ordered.Select(c => c.Article).Concat(analysis.Others.Select(o => o.Article)).ToList();
@@ -88,11 +88,24 @@ internal sealed class AnswerEngine(ArticleIndex index, Func<ArticleCatalog> cata
         return _search.Analyse(lease.Searcher, question) ?? QuestionAnalysis.Empty(question);
     }
 
-    /// <summary>The question's other readings (<see cref="ClauseReadings"/>), before the answer model (for evaluation).</summary>
+    /// <summary>The question's other readings (<see cref="OtherReadings"/>), before the answer model (for evaluation).</summary>
     public List<QuestionAnalysis> Readings(string question)
     {
         using var lease = index.Lease();
-        return ClauseReadings.Of(_search, lease.Searcher, question);
+        return OtherReadings(lease.Searcher, question);
+    }
+
+    /// <summary>The readings tried when the question as asked is declined: without or through what it describes
+    /// (<see cref="ClauseReadings"/>), and with a first model by its plain name (<see cref="FirstModelReading"/>).</summary>
+    private List<QuestionAnalysis> OtherReadings(IndexSearcher searcher, string question)
+    {
+        var readings = ClauseReadings.Of(_search, searcher, question);
+        if (FirstModelReading.Of(_search, searcher, question) is { Articles.Count: > 0 } plain)
+        {
+            readings.Add(plain);
+        }
+
+        return readings;
     }
 
     /// <summary>Articles matching the question, best fused score first, without the answer model (BEIR ranking).</summary>

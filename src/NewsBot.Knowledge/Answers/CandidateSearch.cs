@@ -301,6 +301,11 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
             : new WordSearch(intent, cleaned, lookup, tokens, versions, PassageSearch.Top(searcher, plan, lookup, passageDepth));
     }
 
+    /// <summary>The families whose first model the question names with "1" where the collection writes that version
+    /// too (<see cref="ModelVersions.WrittenFirstOfFamily"/>).</summary>
+    public List<string> FirstModelsNamedWithOne(IndexSearcher searcher, string question) =>
+        ModelVersions.WrittenFirstOfFamily(new QuestionTerms(searcher.IndexReader), TextAnalysis.Tokens(index.Analyzer, F.Text, question));
+
     /// <summary>
     /// Adds the article's passages that neither search found, after the found ones: no BM25 score, their vector
     /// similarity (when there is one) weighed as for a passage found by its vector alone.

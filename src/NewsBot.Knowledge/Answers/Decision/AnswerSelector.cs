@@ -14,8 +14,9 @@ internal static class AnswerSelector
 
     /// <summary>
     /// The question as asked, or when it is declined, the most confident of its other readings that answers
-    /// (<see cref="ClauseReadings"/>): a description's words ("the openai model apple plugged into siri") belong to
-    /// another article than the answer's, and the question as a whole matches neither well enough.
+    /// (<see cref="ClauseReadings"/>, <see cref="FirstModelReading"/>): a description's words ("the openai model apple
+    /// plugged into siri") belong to another article than the answer's, and the question as a whole matches neither
+    /// well enough.
     /// </summary>
     /// <param name="readings">The other readings, asked for only when the question as asked is declined.</param>
     /// <param name="select">What the model makes of one reading (the question as asked first).</param>

@@ -21,6 +21,9 @@ namespace NewsBot.Knowledge.Answers.Questions;
 /// </summary>
 internal static class ModelVersions
 {
+    /// <summary>The fewest letters of a family word read as the plain name of its first model.</summary>
+    private const int MinFamilyLetters = 3;
+
     /// <summary>Magnitude words as the analyzer leaves them.</summary>
     private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "thousand", "million", "billion", "trillion", "percent" };
 
@@ -172,6 +175,34 @@ internal static class ModelVersions
 
         var phrase = new PhraseQuery { new Term(F.Text, version), new Term(F.Text, qualifier.Term) };
         return new IndexSearcher(lookup.Reader).Search(phrase, 1).TotalHits > 0;
+    }
+
+    /// <summary>The families whose first model the question names with "1" ("llama 1") although the collection writes
+    /// that joined form somewhere: a Llama 2 article comparing itself with "LLaMA 1" makes "llama 1" a version that the
+    /// first model's own articles, written when it was plain "LLaMA", never name (<see cref="IsFirstOfFamily"/>). Each
+    /// family word is returned as typed, lower case, for the question to be read again with the plain name.</summary>
+    public static List<string> WrittenFirstOfFamily(QuestionTerms lookup, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        var families = new List<string>();
+        Terms? terms = null;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var joined = tokens[i];
+            if (!joined.SharesPosition || tokens[i - 1].Position != joined.Position || tokens[i - 1].Term != "1" || lookup.DocFreq(joined.Term) == 0)
+            {
+                continue;
+            }
+
+            // Words of fewer letters are not families ("o1", "r1" are models of their own).
+            var name = joined.Term[..^1];
+            terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
+            if (name.Length >= MinFamilyLetters && name.All(char.IsAsciiLetter) && IsFirstOfFamily(lookup, terms, name, "1"))
+            {
+                families.Add(name);
+            }
+        }
+
+        return families;
     }
 
     /// <summary>"llama 1", "gemma 1": version 1 of a model the collection writes with later versions ("Llama 2", "Gemma 2")
