@@ -3,8 +3,8 @@ using NewsBot.Knowledge.Tests.Support;
 namespace NewsBot.Knowledge.Tests.Answers;
 
 /// <summary>
-/// "gemma 1" where a later article writes "Gemma 1" to tell the first model from its successor: the first model's own
-/// article, written when it was plain "Gemma", still answers. Without another reading, "gemma 1" is a version that
+/// "llama 1" where a later article writes "LLaMA 1" to tell the first model from its successor: the first model's own
+/// article, written when it was plain "LLaMA", still answers. Without another reading, "llama 1" is a version that
 /// article never names, and the question is declined though the collection holds the answer.
 /// </summary>
 public sealed class FirstModelReadingTests : IDisposable
@@ -14,69 +14,58 @@ public sealed class FirstModelReadingTests : IDisposable
 
     public FirstModelReadingTests()
     {
-        _knowledge.Write("2024/gemma.md", """
+        _knowledge.Write("2023/llama.md", """
             ---
-            title: "Google releases Gemma, its first open-weight models"
-            url: https://example.org/gemma
-            published: 2024-02-21
-            tags: [google, gemma]
+            title: "Meta introduces LLaMA foundation models for researchers"
+            url: https://example.org/llama
+            published: 2023-02-24
+            tags: [meta, llama]
             ---
-            Google released Gemma on 21 February 2024. Gemma comes in two sizes, Gemma 2B and Gemma 7B, with 2 billion and 7 billion parameters.
+            Meta announced LLaMA on 24 February 2023, a family of foundation models in four sizes: 7, 13, 33 and 65 billion parameters.
 
-            Google published the Gemma weights on Hugging Face, Kaggle and Vertex AI, under its own Gemma Terms of Use.
+            The LLaMA weights leaked within about a week of release: a torrent with the model files was posted on 3 March 2023.
             """);
-        _knowledge.Write("2024/gemma-2.md", """
+        _knowledge.Write("2023/llama-2.md", """
             ---
-            title: "Google releases Gemma 2 in 9B and 27B sizes"
-            url: https://example.org/gemma-2
-            published: 2024-06-27
-            tags: [google, gemma]
+            title: "Meta releases Llama 2 for research and commercial use"
+            url: https://example.org/llama-2
+            published: 2023-07-18
+            tags: [meta, llama]
             ---
-            Google released Gemma 2 on 27 June 2024. Gemma 2 comes in 9 billion and 27 billion parameter sizes.
+            Meta released Llama 2 on 18 July 2023 in 7, 13 and 70 billion parameter sizes, free for research and commercial use.
 
-            ## Gemma 2 compared with Gemma 1
+            ## Llama 2 compared with LLaMA 1
 
-            Gemma 2 27B was trained on 13 trillion tokens, and Google said it outperforms Gemma 1 on every benchmark it reported.
-            """);
-        _knowledge.Write("2024/grok-1.md", """
-            ---
-            title: "xAI releases the weights of Grok-1"
-            url: https://example.org/grok-1
-            published: 2024-03-17
-            tags: [xai, grok]
-            ---
-            xAI released the weights and architecture of Grok-1 on 17 March 2024 under the Apache 2.0 licence.
-
-            Grok-1 is a mixture-of-experts model with 314 billion parameters.
+            Llama 2 was trained on 40% more data than LLaMA 1 and doubled its context length to 4,096 tokens.
             """);
         _kb = _knowledge.OpenSynced();
     }
 
     [Theory]
-    [InlineData("what sizes did gemma 1 come in", "Gemma 2B and Gemma 7B")]
-    [InlineData("where did google publish the gemma-1 weights", "Hugging Face")]
+    [InlineData("when did the llama 1 weights leak", "3 March 2023")]
+    [InlineData("what sizes did llama-1 come in", "65 billion")]
     public void Ask_AnswersAFirstModelFromItsOwnArticle_WhenALaterOneWritesItWithOne(string question, string quoted)
     {
         var answer = _kb.Ask(question);
 
         Assert.True(answer.Answered, Describe.Answer(answer));
-        Assert.Equal("https://example.org/gemma", answer.Results[0].Article.Url.ToString());
+        Assert.Equal("https://example.org/llama", answer.Results[0].Article.Url.ToString());
         Assert.Contains(quoted, answer.Results[0].Passage, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Ask_KeepsAVersionOneTheArticlesName()
+    public void Ask_KeepsTheVersionOfALaterModel()
     {
-        var answer = _kb.Ask("how many parameters does grok 1 have");
+        var answer = _kb.Ask("how much more data was llama 2 trained on");
 
         Assert.True(answer.Answered, Describe.Answer(answer));
-        Assert.Equal("https://example.org/grok-1", answer.Results[0].Article.Url.ToString());
+        Assert.Equal("https://example.org/llama-2", answer.Results[0].Article.Url.ToString());
     }
 
     [Fact]
     public void Ask_StillDeclinesAFirstModelTheCollectionDoesNotCover()
     {
-        var answer = _kb.Ask("what sizes did llama 1 come in");
+        var answer = _kb.Ask("what sizes did gemma 1 come in");
 
         Assert.False(answer.Answered, Describe.Answer(answer));
     }
