@@ -38,6 +38,28 @@ public sealed class FirstModelReadingTests : IDisposable
 
             Llama 2 was trained on 40% more data than LLaMA 1 and doubled its context length to 4,096 tokens.
             """);
+        _knowledge.Write("2024/grok-1.md", """
+            ---
+            title: "xAI releases the weights of Grok-1"
+            url: https://example.org/grok-1
+            published: 2024-03-17
+            tags: [xai, grok]
+            ---
+            xAI released the weights and architecture of Grok-1 on 17 March 2024 under the Apache 2.0 licence.
+
+            Grok-1 is a mixture-of-experts model with 314 billion parameters.
+            """);
+        _knowledge.Write("2024/grok-2.md", """
+            ---
+            title: "xAI launches its second chatbot model for X Premium subscribers"
+            url: https://example.org/grok-2
+            published: 2024-08-13
+            tags: [xai, grok]
+            ---
+            xAI launched Grok-2 on 13 August 2024 for X Premium and Premium+ subscribers.
+
+            The context window is 128,000 tokens long in Grok-2.
+            """);
         _kb = _knowledge.OpenSynced();
     }
 
@@ -60,6 +82,15 @@ public sealed class FirstModelReadingTests : IDisposable
 
         Assert.True(answer.Answered, Describe.Answer(answer));
         Assert.Equal("https://example.org/llama-2", answer.Results[0].Article.Url.ToString());
+    }
+
+    [Fact]
+    public void Ask_DoesNotAnswerAFirstModelFromALaterModelsArticle()
+    {
+        var answer = _kb.Ask("how long is the context window of grok 1");
+
+        // The collection gives Grok-2's context window, not Grok-1's.
+        Assert.False(answer.Answered, Describe.Answer(answer));
     }
 
     [Fact]

@@ -43,7 +43,13 @@ internal sealed record PassageCandidate(
     /// September article's passage about February.</summary>
     public bool DateMissing { get; init; }
 
+    /// <summary>True in a reading that names a family's first model by its plain name (<see cref="FirstModelReading"/>)
+    /// when the passage, its heading or its article's title names a later model of the family and not the first
+    /// ("Grok-2"): it is about that model.</summary>
+    public bool NamesLaterModel { get; init; }
+
     /// <summary>True when the passage cannot answer however confident the decider: it does not name the model version
-    /// or the date the question asks about (<see cref="ModelNameMissing"/>, <see cref="DateMissing"/>).</summary>
-    public bool CannotAnswer => ModelNameMissing || DateMissing;
+    /// or the date the question asks about (<see cref="ModelNameMissing"/>, <see cref="DateMissing"/>), or it is about a
+    /// later model than the first one asked about (<see cref="NamesLaterModel"/>).</summary>
+    public bool CannotAnswer => ModelNameMissing || DateMissing || NamesLaterModel;
 }
