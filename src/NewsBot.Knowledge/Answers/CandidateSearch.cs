@@ -51,9 +51,11 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
 
     private FirstReadings FirstReadings => _firstReadings ??= new(_readings, _titles);
 
-    public QuestionAnalysis? Analyse(IndexSearcher searcher, string question)
+    /// <param name="leftOut">Articles a reading of the question cannot be about (<see cref="FirstModelReading"/>): they
+    /// are not ranked, as if the collection did not hold them.</param>
+    public QuestionAnalysis? Analyse(IndexSearcher searcher, string question, Func<ArticleInfo, bool>? leftOut = null)
     {
-        var found = Find(searcher, question, CandidatePassages, RankedArticles, PassagesPerArticle, WholeArticles, correctTypos: true);
+        var found = Find(searcher, question, CandidatePassages, RankedArticles, PassagesPerArticle, WholeArticles, correctTypos: true, leftOut);
         if (found is null)
         {
             return null;
@@ -183,7 +185,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
     }
 
     private (List<string> Order, Dictionary<string, List<RankedPassage>> ByArticle, PassageHits Hits, QuestionTerms Lookup, List<AnalyzedToken> Tokens, string Cleaned, ArticleCatalog Articles, QuestionIntent Intent, HashSet<string> Versions)?
-        Find(IndexSearcher searcher, string question, int passageDepth, int articleDepth, int passagesPerArticle, int wholeArticles = 0, bool correctTypos = false)
+        Find(IndexSearcher searcher, string question, int passageDepth, int articleDepth, int passagesPerArticle, int wholeArticles = 0, bool correctTypos = false, Func<ArticleInfo, bool>? leftOut = null)
     {
         // The question's embedding and the vector scan need only its text, and take longer than reading the question
         // (typos corrected, the search planned) and the BM25 search: the words are searched on the other core while this
@@ -224,7 +226,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         foreach (var passage in RankPassages(searcher.IndexReader, hits.Docs, articleIds, vectors, semanticHits))
         {
             var id = passage.ArticleId;
-            if (!articles.ById.ContainsKey(id))
+            if (!articles.ById.TryGetValue(id, out var article) || (leftOut is not null && leftOut(article.Info)))
             {
                 continue;
             }

@@ -11,8 +11,8 @@ namespace NewsBot.Knowledge.Answers;
 /// does, "llama 1" reads as a version that the first model's own articles never name, and a question they answer
 /// would be declined (<see cref="Questions.ModelVersions.WrittenFirstOfFamily"/>). Tried, as the other readings are,
 /// only when the question as asked is declined, and weighed by the same answer model. The plain name also names the
-/// later models: a passage about one of them ("Grok-2 has a context window of 128,000 tokens", or any passage of an
-/// article titled for it) cannot answer in this reading.
+/// later models: an article titled for one of them is left out of this reading's search, and a passage about one of
+/// them ("The context window is 128,000 tokens long in Grok-2") cannot answer in it.
 /// </summary>
 internal static class FirstModelReading
 {
@@ -27,7 +27,9 @@ internal static class FirstModelReading
             plain = Regex.Replace(plain, $@"\b({Regex.Escape(family)})[\s-]?1\b(?![.,]?\d)", "$1", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
         }
 
-        if (plain == question || search.Analyse(searcher, plain) is not { } analysis)
+        // An article titled for a later model is not searched at all: ranked first, it would keep the first model's
+        // own article from leading ("what sizes did llama 1 come in" and the Llama 2 article's sizes).
+        if (plain == question || search.Analyse(searcher, plain, article => families.Any(family => NamesLater(family, article.Title))) is not { } analysis)
         {
             return null;
         }
@@ -38,7 +40,7 @@ internal static class FirstModelReading
             {
                 Passages = article.Passages.Select(passage => passage with
                 {
-                    NamesLaterModel = families.Any(family => NamesLater(family, article.Info.Title) || NamesLater(family, passage.Heading) || NamesLater(family, passage.Text)),
+                    NamesLaterModel = families.Any(family => NamesLater(family, passage.Heading) || NamesLater(family, passage.Text)),
                 }).ToList(),
             }).ToList(),
         };

@@ -32,7 +32,7 @@ public sealed class FirstModelReadingTests : IDisposable
             published: 2023-07-18
             tags: [meta, llama]
             ---
-            Meta released Llama 2 on 18 July 2023 in 7, 13 and 70 billion parameter sizes, free for research and commercial use.
+            Meta released Llama 2 on 18 July 2023. Llama 2 came in three sizes, 7 billion, 13 billion and 70 billion parameters, free for research and commercial use.
 
             ## Llama 2 compared with LLaMA 1
 
@@ -66,6 +66,7 @@ public sealed class FirstModelReadingTests : IDisposable
     [Theory]
     [InlineData("when did the llama 1 weights leak", "3 March 2023")]
     [InlineData("what sizes did llama-1 come in", "65 billion")]
+    [InlineData("what sizes did llama 1 come in", "65 billion")]
     public void Ask_AnswersAFirstModelFromItsOwnArticle_WhenALaterOneWritesItWithOne(string question, string quoted)
     {
         var answer = _kb.Ask(question);

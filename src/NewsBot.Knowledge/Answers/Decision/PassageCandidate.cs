@@ -44,8 +44,8 @@ internal sealed record PassageCandidate(
     public bool DateMissing { get; init; }
 
     /// <summary>True in a reading that names a family's first model by its plain name (<see cref="FirstModelReading"/>)
-    /// when the passage, its heading or its article's title names a later model of the family and not the first
-    /// ("Grok-2"): it is about that model.</summary>
+    /// when the passage or its heading names a later model of the family and not the first ("Grok-2"): it is about
+    /// that model.</summary>
     public bool NamesLaterModel { get; init; }
 
     /// <summary>True when the passage cannot answer however confident the decider: it does not name the model version
