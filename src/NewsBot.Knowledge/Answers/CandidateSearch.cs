@@ -287,7 +287,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
         var intent = QuestionIntent.Of(correctTypos ? ChatWording.Normalise(QuestionQuery.Clean(question)) : QuestionQuery.Clean(question));
         var cleaned = intent.Topic;
         var lookup = new QuestionTerms(searcher.IndexReader);
-        var (tokens, versions, artefacts) = ModelVersions.Of(lookup, cleaned, TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned));
+        var (tokens, versions, artefacts, written) = ModelVersions.Of(lookup, cleaned, TextAnalysis.Tokens(index.Analyzer, F.Text, cleaned));
         var corrections = correctTypos ? TypoCorrection.Corrections(searcher.IndexReader, lookup, tokens) : new Dictionary<string, string>();
         if (corrections.Count > 0)
         {
@@ -297,7 +297,7 @@ internal sealed class CandidateSearch(ArticleIndex index, Func<ArticleCatalog> c
 
         var plan = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Sum(t => t.Length) < MinQuestionLetters
             ? null
-            : _query.Build(cleaned, tokens, lookup, corrections, artefacts);
+            : _query.Build(cleaned, tokens, lookup, written.Count == 0 ? corrections : new Dictionary<string, string>(corrections.Concat(written.Where(w => !corrections.ContainsKey(w.Key))), StringComparer.Ordinal), artefacts);
         return plan is null
             ? null
             : new WordSearch(intent, cleaned, lookup, tokens, versions, PassageSearch.Top(searcher, plan, lookup, passageDepth));

@@ -32,9 +32,20 @@ public sealed class ModelVersionSpellingTests : IDisposable
             published: 2024-02-15
             tags: [google, gemini]
             ---
-            Google announced Gemini 1.5 Pro in February 2024 with a context window of up to one million tokens for some developers.
+            Google announced Gemini 1.5 Pro in February 2024 with a context window of up to 1 million tokens for some developers.
 
             Gemini 1.5 Pro uses a mixture-of-experts architecture, which Google said made it cheaper to serve than Gemini 1.0 Ultra.
+            """);
+        _knowledge.Write("2023/gemini-1-0.md", """
+            ---
+            title: "Google launches Gemini 1.0 in Ultra, Pro and Nano sizes"
+            url: https://example.org/gemini-1-0
+            published: 2023-12-06
+            tags: [google, gemini]
+            ---
+            Google launched Gemini 1.0 on 6 December 2023 in three sizes: Ultra, Pro and Nano.
+
+            Gemini Pro went into Bard at launch, and Gemini Nano into the Pixel 8 Pro phone.
             """);
         _kb = _knowledge.OpenSynced();
     }
@@ -59,6 +70,16 @@ public sealed class ModelVersionSpellingTests : IDisposable
         // Whether two articles are enough to answer so vague a question is the answer model's call; which leads is not.
         Assert.Equal("https://example.org/gemini-2-0", answer.Ranking[0].Url.ToString());
         Assert.All(answer.Results, r => Assert.Equal("https://example.org/gemini-2-0", r.Article.Url.ToString()));
+    }
+
+    [Fact]
+    public void Ask_SearchesAWholeNumberVersion_AsTheArticlesWriteIt()
+    {
+        // "1" alone is in "1 million tokens" of the Gemini 1.5 article; "1.0" only in Gemini 1.0's.
+        var answer = _kb.Ask("when was gemini 1 released");
+
+        Assert.Equal("https://example.org/gemini-1-0", answer.Ranking[0].Url.ToString());
+        Assert.All(answer.Results, r => Assert.Equal("https://example.org/gemini-1-0", r.Article.Url.ToString()));
     }
 
     [Theory]

@@ -31,11 +31,14 @@ internal static class ModelVersions
 
     /// <summary>Splits the question's joined terms into model versions and artefacts of joining.</summary>
     /// <param name="text">The text <paramref name="tokens"/> were read from (their offsets point into it).</param>
-    /// <returns>The tokens without the artefacts, the model versions asked about and the artefacts dropped.</returns>
-    public static (List<AnalyzedToken> Tokens, HashSet<string> Versions, HashSet<string> Dropped) Of(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens)
+    /// <returns>The tokens without the artefacts, the model versions asked about, the artefacts dropped, and the terms
+    /// read as the collection writes them ("gemini1" → "gemini1.0" and "1" → "1.0"; "pro1.5" → "gemini1.5"), for the
+    /// search to look for the same words the tokens weigh.</returns>
+    public static (List<AnalyzedToken> Tokens, HashSet<string> Versions, HashSet<string> Dropped, Dictionary<string, string> Written) Of(QuestionTerms lookup, string text, IReadOnlyList<AnalyzedToken> tokens)
     {
         var versions = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<AnalyzedToken>(tokens.Count);
         Terms? terms = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -64,9 +67,10 @@ internal static class ModelVersions
                         continue;
                     }
 
-                    if (QualifierFirst(lookup, text, tokens, i, version!) is { } written)
+                    if (QualifierFirst(lookup, text, tokens, i, version!) is { } qualified)
                     {
-                        token = token with { Term = written };
+                        written[token.Term] = qualified;
+                        token = token with { Term = qualified };
                     }
                     else if (QualifierWithoutFamily(lookup, terms, text, tokens, i, version!))
                     {
@@ -77,9 +81,22 @@ internal static class ModelVersions
                     }
                 }
 
-                token = WholeVersion(lookup, token);
-                versions.Add(token.Term);
-                kept.Add(token);
+                var whole = WholeVersion(lookup, token);
+                if (whole.Term != token.Term)
+                {
+                    // The bare version as the collection writes it too: "1" alone matches every "1 million" of the
+                    // articles about Gemini 1.5, "1.0" only Gemini 1.0.
+                    written[token.Term] = whole.Term;
+                    var at = kept.FindIndex(t => t.Position == token.Position && t.Term == version);
+                    if (at >= 0)
+                    {
+                        written[version!] = version + ".0";
+                        kept[at] = kept[at] with { Term = version + ".0" };
+                    }
+                }
+
+                versions.Add(whole.Term);
+                kept.Add(whole);
             }
             else
             {
@@ -87,7 +104,7 @@ internal static class ModelVersions
             }
         }
 
-        return (kept, versions, dropped);
+        return (kept, versions, dropped, written);
     }
 
     /// <summary>Whether the joined term at <paramref name="at"/>, whose version is a plain one, names a model: its
