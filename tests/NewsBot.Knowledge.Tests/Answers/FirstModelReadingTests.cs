@@ -40,14 +40,14 @@ public sealed class FirstModelReadingTests : IDisposable
             """);
         _knowledge.Write("2024/grok-1.md", """
             ---
-            title: "xAI releases the weights of Grok-1"
+            title: "xAI open-sources Grok-1"
             url: https://example.org/grok-1
             published: 2024-03-17
-            tags: [xai, grok]
+            tags: [xai, open-weights]
             ---
-            xAI released the weights and architecture of Grok-1 on 17 March 2024 under the Apache 2.0 licence.
+            xAI published the Grok-1 checkpoint for anyone to download on 17 March 2024.
 
-            Grok-1 is a mixture-of-experts model with 314 billion parameters.
+            About a quarter of Grok-1's 314 billion parameters are active for each token.
             """);
         _knowledge.Write("2024/grok-2.md", """
             ---
