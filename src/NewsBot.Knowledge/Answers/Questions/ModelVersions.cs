@@ -50,9 +50,7 @@ internal static class ModelVersions
                 continue;
             }
 
-            // The version goes out just before its joined form, at the same position.
-            var version = i > 0 && tokens[i - 1].Position == token.Position ? tokens[i - 1].Term : null;
-            var name = version is not null && token.Term.EndsWith(version, StringComparison.Ordinal) ? token.Term[..^version.Length] : null;
+            var (version, name) = JoinedParts(tokens, i);
             terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
             if (name is { Length: > 0 } && !BeforeMagnitude(tokens, i) && (IsAmount(version!) ? terms is not null && HasVersions(terms, name) : NamesAModel(lookup, tokens, i)))
             {
@@ -105,6 +103,16 @@ internal static class ModelVersions
         }
 
         return (kept, versions, dropped, written);
+    }
+
+    /// <summary>The version and the word of the joined term at <paramref name="at"/> ("gemini1.5": "1.5" and "gemini"):
+    /// the analyzer puts the version out just before its joined form, at the same position. Null where the token before
+    /// is not that version.</summary>
+    private static (string? Version, string? Name) JoinedParts(IReadOnlyList<AnalyzedToken> tokens, int at)
+    {
+        var joined = tokens[at];
+        var version = at > 0 && tokens[at - 1].Position == joined.Position ? tokens[at - 1].Term : null;
+        return (version, version is not null && joined.Term.EndsWith(version, StringComparison.Ordinal) ? joined.Term[..^version.Length] : null);
     }
 
     /// <summary>Whether the joined term at <paramref name="at"/>, whose version is a plain one, names a model: its
@@ -202,16 +210,14 @@ internal static class ModelVersions
     {
         var families = new List<string>();
         Terms? terms = null;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var joined = tokens[i];
-            if (!joined.SharesPosition || tokens[i - 1].Position != joined.Position || tokens[i - 1].Term != "1" || lookup.DocFreq(joined.Term) == 0)
+            if (!tokens[i].SharesPosition || JoinedParts(tokens, i) is not ("1", { } name) || lookup.DocFreq(tokens[i].Term) == 0)
             {
                 continue;
             }
 
             // Words of fewer letters are not families ("o1", "r1" are models of their own).
-            var name = joined.Term[..^1];
             terms ??= MultiFields.GetTerms(lookup.Reader, F.Text);
             if (name.Length >= MinFamilyLetters && name.All(char.IsAsciiLetter) && IsFirstOfFamily(lookup, terms, name, "1"))
             {
